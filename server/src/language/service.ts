@@ -1,0 +1,285 @@
+import { fixesFor, type CodeFix } from './features/fixes';
+import { loadFrontMatter, type FrontMatter } from './frontMatter';
+import { loadLandscape } from './landscape/load';
+import type { Landscape } from './landscape/types';
+import { WorkspaceModelBuilder, type ModelFilter } from './model/workspaceModel';
+import type { WorkspaceModel } from './model/types';
+import { RULES } from './rules';
+import type { JournalSyntax, Span } from './syntax/ast';
+import { parseDay } from './syntax/dates';
+import { parseJournal } from './syntax/parser';
+import { rangeOf } from './syntax/text';
+import { NEVER_CANCELLED, type CancellationToken } from './util/cancellation';
+import { applyOffsetEdits, type FileEdit, type OffsetEdit } from './util/textEdits';
+import { isJournalUri, isLandscapeUri, isWithin, resolveUri, uriDirname, uriKey } from './util/uri';
+import { resolveRules, type EffectiveRules } from './validation/severity';
+import type { JournalDiagnostic, Problem, RuleOverrides } from './validation/types';
+import { validateJournal } from './validation/validate';
+import { offsetAt } from './syntax/text';
+
+export interface LanguageServiceOptions {
+  /** Workspace folders as URIs. A landscape path outside every root is refused, never read. */
+  roots: string[];
+  /**
+   * Reads a file the service was not given: a landscape named in front matter. Returns
+   * undefined when it cannot be read. Only ever called for URIs inside a root.
+   */
+  readFile?(uri: string): string | undefined;
+  /** Today as days since 1970-01-01; defaults to the host clock (UTC). */
+  today?(): number;
+  /** The user's rule overrides (applied over each landscape's `rules:`). */
+  rules?: RuleOverrides;
+}
+
+interface JournalState {
+  uri: string;
+  syntax: JournalSyntax;
+  frontMatter: FrontMatter;
+  frontMatterProblems: Problem[];
+  /** Diagnostics computed for `generation`; reused until a landscape or setting changes. */
+  cached: { generation: number; diagnostics: JournalDiagnostic[] } | undefined;
+}
+
+/** The core's one entry point: files in, diagnostics, fixes and the workspace model out. */
+export class LanguageService {
+  private readonly journals = new Map<string, JournalState>();
+  private readonly landscapes = new Map<string, Landscape>();
+  /** Landscapes read on demand because a front matter named them. */
+  private readonly namedLandscapes = new Map<string, Landscape | undefined>();
+  private readonly model = new WorkspaceModelBuilder();
+  private userRules: RuleOverrides | undefined;
+  /** Bumped whenever something every journal's diagnostics depend on changes. */
+  private generation = 0;
+
+  constructor(private readonly options: LanguageServiceOptions) {
+    this.userRules = options.rules;
+  }
+
+  /** Adds or replaces a journal (`*.practice`) or a landscape (`landscape.yaml`/`.yml`). */
+  setFile(uri: string, text: string): void {
+    const key = uriKey(uri);
+    if (isLandscapeUri(uri)) {
+      this.landscapes.set(key, loadLandscape(uri, text));
+      this.namedLandscapes.clear();
+      this.generation++;
+      return;
+    }
+    const syntax = parseJournal(text);
+    const { data, problems } = loadFrontMatter(syntax);
+    this.journals.set(key, { uri, syntax, frontMatter: data, frontMatterProblems: problems, cached: undefined });
+    this.model.updateJournal(uri, syntax, data);
+  }
+
+  deleteFile(uri: string): void {
+    const key = uriKey(uri);
+    if (this.landscapes.delete(key)) {
+      this.namedLandscapes.clear();
+      this.generation++;
+    }
+    if (this.journals.delete(key)) this.model.removeJournal(uri);
+  }
+
+  hasFile(uri: string): boolean {
+    const key = uriKey(uri);
+    return this.journals.has(key) || this.landscapes.has(key);
+  }
+
+  /** Every journal and landscape the service holds. */
+  files(): string[] {
+    return [...[...this.landscapes.values()].map((landscape) => landscape.uri), ...[...this.journals.values()].map((journal) => journal.uri)];
+  }
+
+  setUserRules(rules: RuleOverrides | undefined): void {
+    this.userRules = rules;
+    this.generation++;
+  }
+
+  /** The parsed journal, for editor features. */
+  getSyntax(uri: string): JournalSyntax | undefined {
+    return this.journals.get(uriKey(uri))?.syntax;
+  }
+
+  getFrontMatter(uri: string): FrontMatter | undefined {
+    return this.journals.get(uriKey(uri))?.frontMatter;
+  }
+
+  getLandscape(uri: string): Landscape | undefined {
+    return this.landscapes.get(uriKey(uri));
+  }
+
+  /** The landscape a journal uses: the one its front matter names, else the nearest one above it. */
+  landscapeFor(uri: string): Landscape | undefined {
+    const journal = this.journals.get(uriKey(uri));
+    return journal ? this.resolveLandscape(journal).landscape : undefined;
+  }
+
+  getDiagnostics(uri: string, token: CancellationToken = NEVER_CANCELLED): JournalDiagnostic[] {
+    const key = uriKey(uri);
+    const landscape = this.landscapes.get(key);
+    if (landscape) return this.landscapeDiagnostics(landscape);
+    const journal = this.journals.get(key);
+    if (!journal) return [];
+    if (journal.cached?.generation === this.generation) return journal.cached.diagnostics;
+    const { landscape: used, problems } = this.resolveLandscape(journal);
+    const diagnostics = validateJournal(
+      {
+        syntax: journal.syntax,
+        frontMatter: journal.frontMatter,
+        frontMatterProblems: [...journal.frontMatterProblems, ...problems],
+        landscape: used,
+        rules: this.rulesFor(used),
+        today: this.today(),
+      },
+      token,
+    );
+    journal.cached = { generation: this.generation, diagnostics };
+    return diagnostics;
+  }
+
+  getFixes(uri: string, diagnostic: JournalDiagnostic): CodeFix[] {
+    const key = uriKey(uri);
+    const landscape = this.landscapes.get(key);
+    if (landscape) {
+      return fixesFor({ uri, text: landscape.text, lineStarts: landscape.lineStarts, syntax: undefined, landscape }, diagnostic);
+    }
+    const journal = this.journals.get(key);
+    if (!journal) return [];
+    const { text, lineStarts } = journal.syntax;
+    const used = this.resolveLandscape(journal).landscape;
+    return fixesFor({ uri, text, lineStarts, syntax: journal.syntax, landscape: used }, diagnostic);
+  }
+
+  /**
+   * Applies every safe fix to one file's text, pass after pass until none is left (bounded),
+   * and returns the edits per file, as whole-text replacements, plus how many fixes applied.
+   */
+  fixAll(uri: string, maxPasses = 10): { files: Map<string, string>; applied: number } {
+    const files = new Map<string, string>();
+    let applied = 0;
+    for (let pass = 0; pass < maxPasses; pass++) {
+      const perFile = this.collectSafeEdits(uri);
+      if (perFile.size === 0) break;
+      for (const [target, edits] of perFile) {
+        const current = this.currentText(target);
+        if (current === undefined) continue;
+        const next = applyOffsetEdits(current.text, edits.map((edit) => toOffsetEdit(current.text, current.lineStarts, edit)));
+        if (next === current.text) continue;
+        applied += edits.length;
+        files.set(target, next);
+        this.setFile(target, next);
+      }
+      if (![...perFile.keys()].some((target) => files.has(target))) break;
+    }
+    return { files, applied };
+  }
+
+  /** The workspace model, optionally filtered by person and date range. */
+  getModel(filter: ModelFilter = {}): WorkspaceModel {
+    return this.model.build(this.allLandscapes(), filter);
+  }
+
+  private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {
+    const perFile = new Map<string, FileEdit['edits']>();
+    const taken = new Set<string>();
+    for (const diagnostic of this.getDiagnostics(uri)) {
+      const fix = this.getFixes(uri, diagnostic).find((candidate) => candidate.safe);
+      if (!fix || taken.has(fix.title + diagnostic.start)) continue;
+      taken.add(fix.title + diagnostic.start);
+      for (const fileEdit of fix.edits) {
+        const list = perFile.get(fileEdit.uri) ?? [];
+        list.push(...fileEdit.edits);
+        perFile.set(fileEdit.uri, list);
+      }
+    }
+    return perFile;
+  }
+
+  private currentText(uri: string): { text: string; lineStarts: readonly number[] } | undefined {
+    const key = uriKey(uri);
+    const landscape = this.landscapes.get(key);
+    if (landscape) return landscape;
+    return this.journals.get(key)?.syntax;
+  }
+
+  private landscapeDiagnostics(landscape: Landscape): JournalDiagnostic[] {
+    const rules = this.rulesFor(landscape);
+    const diagnostics: JournalDiagnostic[] = [];
+    for (const problem of landscape.problems) {
+      const severity = rules.severity(problem.rule);
+      if (severity === 'off') continue;
+      diagnostics.push({ ...problem, severity, range: rangeOf(landscape.text, landscape.lineStarts, problem) });
+    }
+    return diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  private rulesFor(landscape: Landscape | undefined): EffectiveRules {
+    return resolveRules(landscape?.rules, this.userRules);
+  }
+
+  private today(): number {
+    return this.options.today?.() ?? Math.floor(Date.now() / 86_400_000);
+  }
+
+  private allLandscapes(): Landscape[] {
+    const named = [...this.namedLandscapes.values()].filter((landscape): landscape is Landscape => landscape !== undefined);
+    return [...this.landscapes.values(), ...named];
+  }
+
+  private resolveLandscape(journal: JournalState): { landscape: Landscape | undefined; problems: Problem[] } {
+    const named = journal.frontMatter.landscape;
+    if (named) return this.namedLandscape(journal.uri, named.path, named.span);
+    return { landscape: this.nearestLandscape(journal.uri), problems: [] };
+  }
+
+  private namedLandscape(uri: string, path: string, span: Span): { landscape: Landscape | undefined; problems: Problem[] } {
+    const target = resolveUri(uriDirname(uri), path);
+    const roots = this.options.roots;
+    if (roots.length > 0 && !roots.some((root) => isWithin(target, root))) {
+      const message = `The landscape '${path}' is outside the workspace, so it is not read. Move it inside the workspace or remove 'landscape:' to use the nearest landscape.yaml.`;
+      return { landscape: undefined, problems: [{ rule: 'landscape-outside-workspace', start: span.start, end: span.end, message }] };
+    }
+    const key = uriKey(target);
+    const landscape = this.landscapes.get(key) ?? this.readNamedLandscape(key, target);
+    if (landscape) return { landscape, problems: [] };
+    const message = `No landscape at '${path}' (relative to this journal). Fix the path, create the file, or remove 'landscape:'.`;
+    return { landscape: undefined, problems: [{ rule: 'landscape-not-found', start: span.start, end: span.end, message }] };
+  }
+
+  private readNamedLandscape(key: string, target: string): Landscape | undefined {
+    if (this.namedLandscapes.has(key)) return this.namedLandscapes.get(key);
+    const text = isJournalUri(target) ? undefined : this.options.readFile?.(target);
+    const landscape = text === undefined ? undefined : loadLandscape(target, text);
+    this.namedLandscapes.set(key, landscape);
+    return landscape;
+  }
+
+  private nearestLandscape(uri: string): Landscape | undefined {
+    const roots = this.options.roots;
+    let directory = uriDirname(uri);
+    for (;;) {
+      const found = this.landscapes.get(uriKey(directory + '/landscape.yaml')) ?? this.landscapes.get(uriKey(directory + '/landscape.yml'));
+      if (found) return found;
+      const parent = uriDirname(directory);
+      const atRoot = roots.some((root) => uriKey(root).replace(/\/+$/, '') === uriKey(directory));
+      if (atRoot || parent === directory) return undefined;
+      directory = parent;
+    }
+  }
+}
+
+function toOffsetEdit(text: string, lineStarts: readonly number[], edit: FileEdit['edits'][number]): OffsetEdit {
+  return { start: offsetAt(text, lineStarts, edit.range.start), end: offsetAt(text, lineStarts, edit.range.end), text: edit.newText };
+}
+
+/** Creates the language service. */
+export function createLanguageService(options: LanguageServiceOptions): LanguageService {
+  return new LanguageService(options);
+}
+
+/** Today's day number from a `YYYY-MM-DD` string, for hosts that take the date as an option. */
+export function dayFromIsoDate(value: string): number | undefined {
+  return parseDay(value);
+}
+
+export { RULES };
+export type { CodeFix, FrontMatter, JournalDiagnostic, Landscape, ModelFilter, WorkspaceModel, RuleOverrides };

@@ -1,0 +1,103 @@
+import type { Field, Reference, ReferencePlace } from './ast';
+import type { OpenEntry } from './parser';
+import { scanIdentifier } from './identifiers';
+
+/** Field keys the language defines; after a blank line only these still count as fields. */
+export const FIELD_KEYS = ['with', 'tags', 'energy', 'via', 'as', 'interaction', 'from'] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+const KNOWN_KEYS: ReadonlySet<string> = new Set(FIELD_KEYS);
+
+/**
+ * Adds one non-blank body line (content `first`..`end`) to the open entry: a field while the
+ * field block lasts, else prose whose references are collected.
+ */
+export function scanBodyLine(
+  text: string,
+  open: OpenEntry,
+  first: number,
+  end: number,
+  lineStart: number,
+  lineNext: number,
+  unindented = false,
+): void {
+  const { entry } = open;
+  entry.end = end;
+  if (open.inFields && !unindented) {
+    const field = readField(text, first, end, lineStart, lineNext, open.sawBlank);
+    if (field) {
+      entry.fields.push(field);
+      scanReferences(text, field.value.start, field.value.end, 'field', entry.references);
+      return;
+    }
+  }
+  open.inFields = false;
+  if (entry.reflection === undefined) entry.reflection = { start: first, end };
+  else entry.reflection.end = end;
+  scanReferences(text, first, end, 'prose', entry.references);
+}
+
+function readField(
+  text: string,
+  first: number,
+  end: number,
+  lineStart: number,
+  lineNext: number,
+  afterBlank: boolean,
+): Field | undefined {
+  let index = first;
+  const initial = text.charCodeAt(index);
+  if (initial < 97 || initial > 122) return undefined;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    const isKeyChar = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 95;
+    if (!isKeyChar) break;
+    index++;
+  }
+  if (text.charCodeAt(index) !== 58) return undefined;
+  const afterColon = text.charCodeAt(index + 1);
+  if (index + 1 < end && afterColon !== 32 && afterColon !== 9) return undefined;
+  const key = text.slice(first, index);
+  if (afterBlank && !KNOWN_KEYS.has(key)) return undefined;
+  let valueStart = index + 1;
+  while (valueStart < end && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
+  let valueEnd = end;
+  while (valueEnd > valueStart && (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9)) valueEnd--;
+  return {
+    start: first,
+    end: valueEnd > index ? valueEnd : index + 1,
+    key: { start: first, end: index, text: key },
+    value: { start: valueStart, end: valueEnd, text: text.slice(valueStart, valueEnd) },
+    lineStart,
+    lineEnd: lineNext,
+  };
+}
+
+/** Characters after which a sigil starts a reference in prose (besides a line start). */
+function opensReference(text: string, index: number, from: number): boolean {
+  if (index === from) return true;
+  const previous = text.charCodeAt(index - 1);
+  if (previous === 32 || previous === 9 || previous === 40 || previous === 91 || previous === 123) return true;
+  if (previous === 34 || previous === 39 || previous === 44 || previous === 0x201c || previous === 0x2018) return true;
+  return false;
+}
+
+/**
+ * Collects `+community`, `@person` and `#tag` references in `from`..`to`. In prose a name made
+ * only of digits (`+1`, `#2`) is ordinary text, not a reference.
+ */
+export function scanReferences(text: string, from: number, to: number, place: ReferencePlace, into: Reference[]): void {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 43 && code !== 64 && code !== 35) continue;
+    if (!opensReference(text, index, from)) continue;
+    const nameEnd = scanIdentifier(text, index + 1, to);
+    if (nameEnd === index + 1) continue;
+    const name = text.slice(index + 1, nameEnd);
+    if (place === 'prose' && /^[0-9]+$/.test(name)) {
+      index = nameEnd - 1;
+      continue;
+    }
+    into.push({ start: index, end: nameEnd, sigil: text[index] as '+' | '@' | '#', name, place });
+    index = nameEnd - 1;
+  }
+}

@@ -1,0 +1,168 @@
+import type { Entry, FrontMatterBlock, JournalSyntax, Span, StrayLine, Suppression } from './ast';
+import { parseHeader } from './header';
+import { scanBodyLine } from './body';
+import { computeLineStarts, lineContentEnd } from './text';
+import { parseSuppression } from './suppression';
+
+/**
+ * Parses a journal in one pass over its lines. Never throws: every line becomes part of
+ * the front matter, a heading, a comment, an entry, or a stray line that validation reports.
+ */
+export function parseJournal(text: string): JournalSyntax {
+  const lineStarts = computeLineStarts(text);
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const syntax: JournalSyntax = {
+    text,
+    lineStarts,
+    bom,
+    frontMatter: undefined,
+    headings: [],
+    comments: [],
+    entries: [],
+    strays: [],
+  };
+  const frontMatter = findFrontMatter(text, lineStarts, bom);
+  syntax.frontMatter = frontMatter?.block;
+  parseBlocks(syntax, frontMatter?.nextLine ?? 0);
+  return syntax;
+}
+
+/** Everything the line loop needs to know about the entry being read. */
+interface OpenEntry {
+  entry: Entry;
+  /** Still reading `key: value` lines (no prose yet). */
+  inFields: boolean;
+  sawBlank: boolean;
+}
+
+function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
+  const { text, lineStarts } = syntax;
+  let open: OpenEntry | undefined;
+  let pending: Suppression[] = [];
+  for (let line = firstLine; line < lineStarts.length; line++) {
+    const start = line === 0 ? syntax.bom : lineStarts[line]!;
+    const next = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
+    const end = lineContentEnd(text, start, next);
+    const first = firstNonBlank(text, start, end);
+    if (first === end) {
+      if (open) open.sawBlank = true;
+      continue;
+    }
+    const code = text.charCodeAt(first);
+    if (code === 59 /* ; */) {
+      syntax.comments.push({ start: first, end });
+      const suppression = parseSuppression(text, first, end);
+      if (suppression) pending.push(suppression);
+      if (first === start) open = undefined;
+      continue;
+    }
+    if (first !== start) {
+      if (open) scanBodyLine(text, open, first, end, start, next);
+      else syntax.strays.push(token(text, first, end));
+      continue;
+    }
+    if (code >= 48 && code <= 57) {
+      const entry = parseHeader(text, start, end, line);
+      entry.suppressions = pending;
+      pending = [];
+      syntax.entries.push(entry);
+      open = { entry, inFields: true, sawBlank: false };
+      continue;
+    }
+    if (code === 35 /* # */ && isHeading(text, start, end)) {
+      syntax.headings.push(heading(text, start, end));
+      open = undefined;
+      continue;
+    }
+    if (open) continueUnindented(text, open, start, end);
+    else syntax.strays.push(token(text, start, end));
+  }
+}
+
+/** A column-0 line of prose inside an entry: kept in the entry so its words are not lost. */
+function continueUnindented(text: string, open: OpenEntry, start: number, end: number): void {
+  open.entry.unindented.push({ start, end });
+  open.inFields = false;
+  scanBodyLine(text, open, start, end, start, end, true);
+}
+
+export type { OpenEntry };
+
+function firstNonBlank(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) break;
+    index++;
+  }
+  return index;
+}
+
+function token(text: string, start: number, end: number): StrayLine {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function isHeading(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && index - start < 7 && text.charCodeAt(index) === 35) index++;
+  const level = index - start;
+  if (level > 6) return false;
+  const after = text.charCodeAt(index);
+  return index === end || after === 32 || after === 9;
+}
+
+function heading(text: string, start: number, end: number): JournalSyntax['headings'][number] {
+  let index = start;
+  while (text.charCodeAt(index) === 35) index++;
+  const level = index - start;
+  const titleStart = firstNonBlank(text, index, end);
+  let titleEnd = end;
+  while (titleEnd > titleStart && (text.charCodeAt(titleEnd - 1) === 32 || text.charCodeAt(titleEnd - 1) === 9)) titleEnd--;
+  return { start, end, level, text: token(text, titleStart, titleEnd) };
+}
+
+/** True when the line is a fence: `---` (or `...` to close), with nothing but trailing blanks. */
+function isFence(text: string, start: number, end: number, closing: boolean): boolean {
+  const marker = text.slice(start, start + 3);
+  if (marker !== '---' && !(closing && marker === '...')) return false;
+  return firstNonBlank(text, start + 3, end) === end;
+}
+
+function findFrontMatter(
+  text: string,
+  lineStarts: readonly number[],
+  bom: number,
+): { block: FrontMatterBlock; nextLine: number } | undefined {
+  const firstEnd = lineContentEnd(text, bom, lineStarts[1] ?? text.length);
+  if (!isFence(text, bom, firstEnd, false)) return undefined;
+  const contentStart = lineStarts[1] ?? text.length;
+  for (let line = 1; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    const end = lineContentEnd(text, start, lineStarts[line + 1] ?? text.length);
+    if (isFence(text, start, end, true)) {
+      const content: Span = { start: contentStart, end: start };
+      return { block: { start: bom, end, content, closed: true }, nextLine: line + 1 };
+    }
+    // Without a closing fence, the block stops where the journal visibly begins.
+    const code = text.charCodeAt(start);
+    if ((code >= 48 && code <= 57) || (code === 35 && isHeading(text, start, end))) {
+      return unclosed(text, bom, firstEnd, contentStart, start, line);
+    }
+  }
+  return unclosed(text, bom, firstEnd, contentStart, text.length, lineStarts.length);
+}
+
+function unclosed(
+  text: string,
+  bom: number,
+  firstEnd: number,
+  contentStart: number,
+  contentEnd: number,
+  nextLine: number,
+): { block: FrontMatterBlock; nextLine: number } {
+  const start = Math.min(contentStart, contentEnd);
+  let end = contentEnd;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  const blockEnd = Math.max(firstEnd, end);
+  return { block: { start: bom, end: blockEnd, content: { start, end: contentEnd }, closed: false }, nextLine };
+}

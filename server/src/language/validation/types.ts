@@ -1,0 +1,68 @@
+import type { Entry, JournalSyntax, Span } from '../syntax/ast';
+import type { FrontMatter } from '../frontMatter';
+import type { Landscape } from '../landscape/types';
+import type { RuleId, Severity } from '../rules';
+import type { Range } from '../syntax/text';
+
+/**
+ * What a quick fix needs, carried on the diagnostic so fixes dispatch on the rule id and
+ * this typed data, never on message text.
+ */
+export type FixData =
+  /** Replace the diagnostic's span with one of these texts (did-you-mean). */
+  | { fix: 'replace'; replacements: string[] }
+  /** Declare a missing id in the landscape. */
+  | { fix: 'add-to-landscape'; section: 'communities' | 'people' | 'boundary-objects'; id: string; landscapeUri: string }
+  /** Delete the span `start`..`end` (a whole duplicate line). */
+  | { fix: 'delete'; start: number; end: number }
+  /** Insert text at an offset (a closing quote, indentation). */
+  | { fix: 'insert'; offset: number; text: string }
+  /** Reorder the journal's entries by date. */
+  | { fix: 'sort-entries' };
+
+/** A finding located by offsets in the text it was found in. */
+export interface Problem extends Span {
+  rule: RuleId;
+  message: string;
+  data?: FixData;
+}
+
+/** A problem with its effective severity and LSP range, as every adapter shows it. */
+export interface JournalDiagnostic extends Problem {
+  severity: Severity;
+  range: Range;
+}
+
+/** Per-rule overrides from the landscape's `rules:` and the user's settings. */
+export interface RuleOverride {
+  severity?: Severity | 'off';
+  /** Day window for the reflective rules. */
+  days?: number;
+}
+
+export type RuleOverrides = Partial<Record<RuleId, RuleOverride>>;
+
+/** Everything a check may read, and the one way it reports. */
+export interface CheckContext {
+  readonly syntax: JournalSyntax;
+  readonly frontMatter: FrontMatter;
+  /** The journal's landscape; undefined when it has none (references are then declared by use). */
+  readonly landscape: Landscape | undefined;
+  /** Today as days since the epoch. */
+  readonly today: number;
+  /** The effective day window of a reflective rule (0 = no limit). */
+  windowDays(rule: RuleId): number;
+  report(problem: Problem): void;
+}
+
+/** A check run once per entry. */
+export interface EntryCheck {
+  readonly rule: RuleId;
+  checkEntry(entry: Entry, context: CheckContext): void;
+}
+
+/** A check run once per journal (order, duplicates, balance over time). */
+export interface JournalCheck {
+  readonly rule: RuleId;
+  checkJournal(context: CheckContext): void;
+}

@@ -1,0 +1,106 @@
+import type { Entry, JournalSyntax } from '../syntax/ast';
+import type { FrontMatter } from '../frontMatter';
+import type { Landscape } from '../landscape/types';
+import { isRuleId, RULE_IDS, type RuleId } from '../rules';
+import { rangeOf } from '../syntax/text';
+import { NEVER_CANCELLED, throwIfCancelled, type CancellationToken } from '../util/cancellation';
+import { didYouMean } from '../util/didYouMean';
+import { ENTRY_CHECKS, JOURNAL_CHECKS } from './registry';
+import type { EffectiveRules } from './severity';
+import type { CheckContext, JournalDiagnostic, Problem } from './types';
+
+export interface ValidationInput {
+  syntax: JournalSyntax;
+  frontMatter: FrontMatter;
+  /** Problems found while loading the front matter and resolving its landscape. */
+  frontMatterProblems: readonly Problem[];
+  landscape: Landscape | undefined;
+  rules: EffectiveRules;
+  today: number;
+}
+
+/** How many entries to check between two looks at the cancellation token. */
+const CANCELLATION_STRIDE = 512;
+
+/** Runs every enabled check over one journal and returns its diagnostics in document order. */
+export function validateJournal(input: ValidationInput, token: CancellationToken = NEVER_CANCELLED): JournalDiagnostic[] {
+  const problems: Problem[] = [...input.frontMatterProblems];
+  const context: CheckContext = {
+    syntax: input.syntax,
+    frontMatter: input.frontMatter,
+    landscape: input.landscape,
+    today: input.today,
+    windowDays: (rule) => input.rules.windowDays(rule),
+    report: (problem) => problems.push(problem),
+  };
+  const entryChecks = ENTRY_CHECKS.filter((check) => input.rules.isOn(check.rule));
+  const entries = input.syntax.entries;
+  for (let index = 0; index < entries.length; index++) {
+    if (index % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
+    const entry = entries[index]!;
+    for (const check of entryChecks) check.checkEntry(entry, context);
+    reportUnknownSuppressedRules(entry, problems);
+  }
+  for (const check of JOURNAL_CHECKS) {
+    if (input.rules.isOn(check.rule)) check.checkJournal(context);
+  }
+  throwIfCancelled(token);
+  return toDiagnostics(input, removeSuppressed(entries, problems));
+}
+
+function reportUnknownSuppressedRules(entry: Entry, problems: Problem[]): void {
+  for (const suppression of entry.suppressions) {
+    for (const rule of suppression.rules) {
+      if (isRuleId(rule.text)) continue;
+      const suggestions = didYouMean(rule.text, RULE_IDS);
+      const hint = suggestions.length > 0 ? ` Did you mean '${suggestions[0]}'?` : '';
+      const problem: Problem = {
+        rule: 'unknown-rule',
+        start: rule.start,
+        end: rule.end,
+        message: `'${rule.text}' is not a rule id.${hint} See docs/rules.md for the list.`,
+      };
+      if (suggestions.length > 0) problem.data = { fix: 'replace', replacements: suggestions };
+      problems.push(problem);
+    }
+  }
+}
+
+/** The entry whose span holds `offset`, by binary search over entries in text order. */
+function entryAt(entries: readonly Entry[], offset: number): Entry | undefined {
+  let low = 0;
+  let high = entries.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const entry = entries[middle]!;
+    if (offset < entry.start) high = middle - 1;
+    else if (offset > entry.end) low = middle + 1;
+    else return entry;
+  }
+  return undefined;
+}
+
+function isSuppressed(entry: Entry, rule: RuleId): boolean {
+  return entry.suppressions.some(
+    (suppression) => suppression.rules.length === 0 || suppression.rules.some((named) => named.text === rule),
+  );
+}
+
+function removeSuppressed(entries: readonly Entry[], problems: Problem[]): Problem[] {
+  return problems.filter((problem) => {
+    if (problem.rule === 'unknown-rule') return true;
+    const entry = entryAt(entries, problem.start);
+    return !entry || entry.suppressions.length === 0 || !isSuppressed(entry, problem.rule);
+  });
+}
+
+function toDiagnostics(input: ValidationInput, problems: Problem[]): JournalDiagnostic[] {
+  const { text, lineStarts } = input.syntax;
+  const diagnostics: JournalDiagnostic[] = [];
+  for (const problem of problems) {
+    const severity = input.rules.severity(problem.rule);
+    if (severity === 'off') continue;
+    diagnostics.push({ ...problem, severity, range: rangeOf(text, lineStarts, problem) });
+  }
+  return diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+}
