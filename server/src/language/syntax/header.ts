@@ -81,7 +81,7 @@ function classify(text: string, start: number, end: number, entry: Entry): Heade
   const value = text.slice(start, end);
   if (value === '->') return { start, end, text: value, type: 'arrow' };
   const sigil = value.charCodeAt(0);
-  if ((sigil === 43 || sigil === 64 || sigil === 35) && scanIdentifier(text, start + 1, end) === end) {
+  if ((sigil === 43 || sigil === 64 || sigil === 35) && end > start + 1 && scanIdentifier(text, start + 1, end) === end) {
     const reference = { start, end, sigil: value[0] as '+' | '@' | '#', name: value.slice(1), place: 'header' as const };
     entry.references.push(reference);
     return { start, end, text: value, type: 'reference', reference };
