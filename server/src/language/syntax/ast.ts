@@ -38,7 +38,7 @@ export interface Reference extends Span {
 export interface HeaderArgument extends Token {
   /** A well-formed reference, `->`, or any other word. */
   type: 'reference' | 'arrow' | 'word';
-  reference?: Reference;
+  reference: Reference | undefined;
 }
 
 /** The optional double-quoted title that ends a header. */

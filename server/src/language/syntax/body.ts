@@ -1,11 +1,12 @@
 import type { Field, Reference, ReferencePlace } from './ast';
 import type { OpenEntry } from './parser';
 import { scanIdentifier } from './identifiers';
+import { matchKeyword } from './header';
+import { keywordToken, SourceReference, SourceToken } from './tokens';
 
 /** Field keys the language defines; after a blank line only these still count as fields. */
 export const FIELD_KEYS = ['with', 'tags', 'energy', 'via', 'as', 'interaction', 'from'] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
-const KNOWN_KEYS: ReadonlySet<string> = new Set(FIELD_KEYS);
 
 /**
  * Adds one non-blank body line (content `first`..`end`) to the open entry: a field while the
@@ -26,14 +27,14 @@ export function scanBodyLine(
     const field = readField(text, first, end, lineStart, lineNext, open.sawBlank);
     if (field) {
       entry.fields.push(field);
-      scanReferences(text, field.value.start, field.value.end, 'field', entry.references);
+      scanReferences(text, field.value.start, field.value.end, 'field', entry.references, open.sigils);
       return;
     }
   }
   open.inFields = false;
   if (entry.reflection === undefined) entry.reflection = { start: first, end };
   else entry.reflection.end = end;
-  scanReferences(text, first, end, 'prose', entry.references);
+  scanReferences(text, first, end, 'prose', entry.references, open.sigils);
 }
 
 function readField(
@@ -56,8 +57,8 @@ function readField(
   if (text.charCodeAt(index) !== 58) return undefined;
   const afterColon = text.charCodeAt(index + 1);
   if (index + 1 < end && afterColon !== 32 && afterColon !== 9) return undefined;
-  const key = text.slice(first, index);
-  if (afterBlank && !KNOWN_KEYS.has(key)) return undefined;
+  const known = matchKeyword(text, first, index, FIELD_KEYS);
+  if (afterBlank && !known) return undefined;
   let valueStart = index + 1;
   while (valueStart < end && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
   let valueEnd = end;
@@ -65,11 +66,33 @@ function readField(
   return {
     start: first,
     end: valueEnd > index ? valueEnd : index + 1,
-    key: { start: first, end: index, text: key },
-    value: { start: valueStart, end: valueEnd, text: text.slice(valueStart, valueEnd) },
+    key: known ? keywordToken(first, index, known) : new SourceToken(text, first, index),
+    value: new SourceToken(text, valueStart, valueEnd),
     lineStart,
     lineEnd: lineNext,
   };
+}
+
+/**
+ * Finds the next `+`, `@` or `#` in one document. The native regex search is much faster than
+ * a loop over characters; the last answer is kept so that lines without a sigil do not search
+ * the same stretch of text again. One finder lives for one parse.
+ */
+export class SigilFinder {
+  private readonly pattern = /[+@#]/g;
+  private from = Number.MAX_SAFE_INTEGER;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the next sigil at or after `from`, or the text length. */
+  next(from: number): number {
+    if (from >= this.from && from <= this.at) return this.at;
+    this.pattern.lastIndex = from;
+    this.from = from;
+    this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
+    return this.at;
+  }
 }
 
 /** Characters after which a sigil starts a reference in prose (besides a line start). */
@@ -85,19 +108,31 @@ function opensReference(text: string, index: number, from: number): boolean {
  * Collects `+community`, `@person` and `#tag` references in `from`..`to`. In prose a name made
  * only of digits (`+1`, `#2`) is ordinary text, not a reference.
  */
-export function scanReferences(text: string, from: number, to: number, place: ReferencePlace, into: Reference[]): void {
-  for (let index = from; index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 43 && code !== 64 && code !== 35) continue;
+export function scanReferences(
+  text: string,
+  from: number,
+  to: number,
+  place: ReferencePlace,
+  into: Reference[],
+  sigils: SigilFinder = new SigilFinder(text),
+): void {
+  for (let index = sigils.next(from); index < to; index = sigils.next(index + 1)) {
     if (!opensReference(text, index, from)) continue;
     const nameEnd = scanIdentifier(text, index + 1, to);
     if (nameEnd === index + 1) continue;
-    const name = text.slice(index + 1, nameEnd);
-    if (place === 'prose' && /^[0-9]+$/.test(name)) {
+    if (place === 'prose' && isAllDigits(text, index + 1, nameEnd)) {
       index = nameEnd - 1;
       continue;
     }
-    into.push({ start: index, end: nameEnd, sigil: text[index] as '+' | '@' | '#', name, place });
+    into.push(new SourceReference(text, index, nameEnd, text[index] as '+' | '@' | '#', place));
     index = nameEnd - 1;
   }
+}
+
+function isAllDigits(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
 }

@@ -1,9 +1,8 @@
-import type { Entry, HeaderArgument, Title, Token } from './ast';
-import { ENTRY_KINDS, type EntryKind } from './ast';
+import type { Entry, HeaderArgument, Reference, Title, Token } from './ast';
+import { ENTRY_KINDS } from './ast';
 import { parseDay } from './dates';
 import { scanIdentifier } from './identifiers';
-
-const KINDS: ReadonlySet<string> = new Set(ENTRY_KINDS);
+import { keywordToken, NO_SPANS, SourceReference, SourceToken } from './tokens';
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -25,7 +24,49 @@ function wordEnd(text: string, index: number, end: number): number {
 }
 
 function tokenAt(text: string, start: number, end: number): Token {
-  return { start, end, text: text.slice(start, end) };
+  return new SourceToken(text, start, end);
+}
+
+/** The keyword from `keywords` spelled at `start`..`end`, found without slicing the text. */
+export function matchKeyword<T extends string>(text: string, start: number, end: number, keywords: readonly T[]): T | undefined {
+  const length = end - start;
+  for (const keyword of keywords) {
+    if (keyword.length === length && text.startsWith(keyword, start)) return keyword;
+  }
+  return undefined;
+}
+
+class SourceArgument extends SourceToken implements HeaderArgument {
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    public type: HeaderArgument['type'],
+    public reference: Reference | undefined,
+  ) {
+    super(source, start, end);
+  }
+}
+
+class SourceTitle implements Title {
+  trailing?: Token;
+
+  constructor(
+    private readonly source: string,
+    public start: number,
+    public end: number,
+    public closed: boolean,
+  ) {}
+
+  get text(): string {
+    return this.source.slice(this.start + 1, this.closed ? this.end - 1 : this.end);
+  }
+
+  toJSON(): Title {
+    const json: Title = { start: this.start, end: this.end, text: this.text, closed: this.closed };
+    if (this.trailing) json.trailing = { start: this.trailing.start, end: this.trailing.end, text: this.trailing.text };
+    return json;
+  }
 }
 
 /** Parses the header line `DATE [TIME] KIND ARGUMENTS… ["Title"]` of an entry. */
@@ -41,8 +82,8 @@ export function parseHeader(text: string, start: number, end: number, line: numb
     index = skipBlanks(text, timeEnd, end);
   }
   const kindEnd = text.charCodeAt(index) === 34 ? index : wordEnd(text, index, end);
-  const kind = tokenAt(text, index, kindEnd);
-  const kindValue = KINDS.has(kind.text) ? (kind.text as EntryKind) : undefined;
+  const kindValue = matchKeyword(text, index, kindEnd, ENTRY_KINDS);
+  const kind = kindValue ? keywordToken(index, kindEnd, kindValue) : tokenAt(text, index, kindEnd);
   const entry: Entry = {
     start,
     end,
@@ -58,8 +99,8 @@ export function parseHeader(text: string, start: number, end: number, line: numb
     fields: [],
     reflection: undefined,
     references: [],
-    unindented: [],
-    suppressions: [],
+    unindented: NO_SPANS,
+    suppressions: NO_SPANS,
   };
   parseArguments(text, entry, skipBlanks(text, kindEnd, end), end);
   return entry;
@@ -78,15 +119,16 @@ function parseArguments(text: string, entry: Entry, index: number, end: number):
 }
 
 function classify(text: string, start: number, end: number, entry: Entry): HeaderArgument {
-  const value = text.slice(start, end);
-  if (value === '->') return { start, end, text: value, type: 'arrow' };
-  const sigil = value.charCodeAt(0);
-  if ((sigil === 43 || sigil === 64 || sigil === 35) && end > start + 1 && scanIdentifier(text, start + 1, end) === end) {
-    const reference = { start, end, sigil: value[0] as '+' | '@' | '#', name: value.slice(1), place: 'header' as const };
-    entry.references.push(reference);
-    return { start, end, text: value, type: 'reference', reference };
+  if (end - start === 2 && text.charCodeAt(start) === 45 && text.charCodeAt(start + 1) === 62) {
+    return new SourceArgument(text, start, end, 'arrow', undefined);
   }
-  return { start, end, text: value, type: 'word' };
+  const sigil = text.charCodeAt(start);
+  if ((sigil === 43 || sigil === 64 || sigil === 35) && end > start + 1 && scanIdentifier(text, start + 1, end) === end) {
+    const reference = new SourceReference(text, start, end, text[start] as '+' | '@' | '#', 'header');
+    entry.references.push(reference);
+    return new SourceArgument(text, start, end, 'reference', reference);
+  }
+  return new SourceArgument(text, start, end, 'word', undefined);
 }
 
 function parseTitle(text: string, start: number, end: number): Title {
@@ -94,9 +136,9 @@ function parseTitle(text: string, start: number, end: number): Title {
   if (close === -1 || close >= end) {
     let contentEnd = end;
     while (contentEnd > start + 1 && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    return { start, end: contentEnd, text: text.slice(start + 1, contentEnd), closed: false };
+    return new SourceTitle(text, start, contentEnd, false);
   }
-  const title: Title = { start, end: close + 1, text: text.slice(start + 1, close), closed: true };
+  const title = new SourceTitle(text, start, close + 1, true);
   const trailingStart = skipBlanks(text, close + 1, end);
   if (trailingStart < end) {
     let trailingEnd = end;

@@ -1,8 +1,9 @@
 import type { Entry, FrontMatterBlock, JournalSyntax, Span, StrayLine, Suppression } from './ast';
 import { parseHeader } from './header';
-import { scanBodyLine } from './body';
+import { scanBodyLine, SigilFinder } from './body';
 import { computeLineStarts, lineContentEnd } from './text';
 import { parseSuppression } from './suppression';
+import { NO_SPANS, SourceToken } from './tokens';
 
 /**
  * Parses a journal in one pass over its lines. Never throws: every line becomes part of
@@ -33,11 +34,14 @@ interface OpenEntry {
   /** Still reading `key: value` lines (no prose yet). */
   inFields: boolean;
   sawBlank: boolean;
+  /** The document's sigil finder, shared by every entry of one parse. */
+  sigils: SigilFinder;
 }
 
 function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
   const { text, lineStarts } = syntax;
   let open: OpenEntry | undefined;
+  const sigils = new SigilFinder(text);
   let pending: Suppression[] = [];
   for (let line = firstLine; line < lineStarts.length; line++) {
     const start = line === 0 ? syntax.bom : lineStarts[line]!;
@@ -63,10 +67,12 @@ function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
     }
     if (code >= 48 && code <= 57) {
       const entry = parseHeader(text, start, end, line);
-      entry.suppressions = pending;
-      pending = [];
+      if (pending.length > 0) {
+        entry.suppressions = pending;
+        pending = [];
+      }
       syntax.entries.push(entry);
-      open = { entry, inFields: true, sawBlank: false };
+      open = { entry, inFields: true, sawBlank: false, sigils };
       continue;
     }
     if (code === 35 /* # */ && isHeading(text, start, end)) {
@@ -81,7 +87,9 @@ function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
 
 /** A column-0 line of prose inside an entry: kept in the entry so its words are not lost. */
 function continueUnindented(text: string, open: OpenEntry, start: number, end: number): void {
-  open.entry.unindented.push({ start, end });
+  const { entry } = open;
+  if (entry.unindented === NO_SPANS) entry.unindented = [];
+  entry.unindented.push({ start, end });
   open.inFields = false;
   scanBodyLine(text, open, start, end, start, end, true);
 }
@@ -99,7 +107,7 @@ function firstNonBlank(text: string, start: number, end: number): number {
 }
 
 function token(text: string, start: number, end: number): StrayLine {
-  return { start, end, text: text.slice(start, end) };
+  return new SourceToken(text, start, end);
 }
 
 function isHeading(text: string, start: number, end: number): boolean {
