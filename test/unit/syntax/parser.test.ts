@@ -267,3 +267,18 @@ describe('parser: positions', () => {
     assert.deepEqual([syntax.entries.length, syntax.lineStarts], [0, [0]]);
   });
 });
+
+describe('parser: YAML comments in front matter', () => {
+  it('keeps a `# comment` line inside a closed front matter block', () => {
+    const text = '---\n# who writes this\nauthor: maria\n---\n# November\n';
+    const syntax = parseJournal(text);
+    assert.equal(syntax.frontMatter?.closed, true);
+    assert.deepEqual(syntax.headings.map((heading) => heading.text.text), ['November']);
+  });
+
+  it('ends an unclosed block at its first heading when no entry follows', () => {
+    const syntax = parseJournal('---\nauthor: maria\n# November\n');
+    assert.equal(syntax.frontMatter?.closed, false);
+    assert.equal(syntax.headings.length, 1);
+  });
+});

@@ -144,6 +144,9 @@ function findFrontMatter(
   const firstEnd = lineContentEnd(text, bom, lineStarts[1] ?? text.length);
   if (!isFence(text, bom, firstEnd, false)) return undefined;
   const contentStart = lineStarts[1] ?? text.length;
+  // Without a closing fence, the block stops where the journal visibly begins: the first entry,
+  // or failing that the first heading (a `# …` line before the fence is a YAML comment).
+  let firstHeading: number | undefined;
   for (let line = 1; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
     const end = lineContentEnd(text, start, lineStarts[line + 1] ?? text.length);
@@ -151,12 +154,11 @@ function findFrontMatter(
       const content: Span = { start: contentStart, end: start };
       return { block: { start: bom, end, content, closed: true }, nextLine: line + 1 };
     }
-    // Without a closing fence, the block stops where the journal visibly begins.
     const code = text.charCodeAt(start);
-    if ((code >= 48 && code <= 57) || (code === 35 && isHeading(text, start, end))) {
-      return unclosed(text, bom, firstEnd, contentStart, start, line);
-    }
+    if (code >= 48 && code <= 57) return unclosed(text, bom, firstEnd, contentStart, start, line);
+    if (code === 35 && firstHeading === undefined && isHeading(text, start, end)) firstHeading = line;
   }
+  if (firstHeading !== undefined) return unclosed(text, bom, firstEnd, contentStart, lineStarts[firstHeading]!, firstHeading);
   return unclosed(text, bom, firstEnd, contentStart, text.length, lineStarts.length);
 }
 

@@ -13,9 +13,9 @@ export function didYouMean(word: string, candidates: Iterable<string>, maxSugges
       scored.push({ candidate, distance: 0 });
       continue;
     }
-    if (Math.abs(candidate.length - word.length) > limit) continue;
-    const distance = editDistance(lower, candidateLower, limit);
     const isPrefix = word.length >= 3 && candidateLower.startsWith(lower);
+    if (!isPrefix && Math.abs(candidate.length - word.length) > limit) continue;
+    const distance = editDistance(lower, candidateLower, limit);
     if (distance <= limit || isPrefix) scored.push({ candidate, distance: isPrefix ? Math.min(distance, limit) : distance });
   }
   scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
