@@ -20,6 +20,10 @@ export interface CommunityDeclaration extends Declaration {
   stage?: Stage;
   /** Person id → level of membership. */
   members: Map<string, MemberLevel>;
+  /** Where `parent`'s value is written, when it names a valid id. */
+  parentSpan?: Span;
+  /** Person id → the span of that member's key under `members:`. */
+  memberSpans?: Map<string, Span>;
 }
 
 export interface PersonDeclaration extends Declaration {
@@ -30,6 +34,19 @@ export interface BoundaryObjectDeclaration extends Declaration {
   kind?: BoundaryObjectKind;
   name?: string;
   communities: string[];
+  /** The span of each entry of `communities`, in the same order. */
+  communitySpans?: Span[];
+}
+
+export const LANDSCAPE_SECTIONS = ['communities', 'people', 'boundary-objects', 'rules'] as const;
+export type LandscapeSection = (typeof LANDSCAPE_SECTIONS)[number];
+
+/** Where a top-level section of the landscape is written. */
+export interface LandscapeSectionInfo {
+  /** The section's key (`people`). */
+  key: Span;
+  /** Its value; empty (at the end of the key's line) when the section has no value yet. */
+  value: Span;
 }
 
 /** A loaded `landscape.yaml`: what it declares, and every problem located in its text. */
@@ -42,4 +59,10 @@ export interface Landscape {
   boundaryObjects: Map<string, BoundaryObjectDeclaration>;
   rules: RuleOverrides;
   problems: Problem[];
+  /**
+   * The top-level sections the file writes, even empty ones. A section that is present is
+   * authoritative: with `people:` present, an undeclared person is unknown; without it, people
+   * are declared by use.
+   */
+  sections?: Partial<Record<LandscapeSection, LandscapeSectionInfo>>;
 }

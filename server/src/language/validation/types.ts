@@ -1,6 +1,6 @@
 import type { Entry, JournalSyntax, Span } from '../syntax/ast';
 import type { FrontMatter } from '../frontMatter';
-import type { Landscape } from '../landscape/types';
+import type { BoundaryObjectKind, Landscape } from '../landscape/types';
 import type { RuleId, Severity } from '../rules';
 import type { Range } from '../syntax/text';
 
@@ -9,16 +9,28 @@ import type { Range } from '../syntax/text';
  * this typed data, never on message text.
  */
 export type FixData =
-  /** Replace the diagnostic's span with one of these texts (did-you-mean). */
-  | { fix: 'replace'; replacements: string[] }
+  /**
+   * Replace the diagnostic's span with one of these texts (did-you-mean). An unknown reference
+   * with close matches also carries `add`, so declaring it instead is offered beside them.
+   */
+  | { fix: 'replace'; replacements: string[]; add?: LandscapeAddition }
   /** Declare a missing id in the landscape. */
-  | { fix: 'add-to-landscape'; section: 'communities' | 'people' | 'boundary-objects'; id: string; landscapeUri: string }
+  | ({ fix: 'add-to-landscape' } & LandscapeAddition)
   /** Delete the span `start`..`end` (a whole duplicate line). */
   | { fix: 'delete'; start: number; end: number }
   /** Insert text at an offset (a closing quote, indentation). */
   | { fix: 'insert'; offset: number; text: string }
   /** Reorder the journal's entries by date. */
   | { fix: 'sort-entries' };
+
+/** An id to declare in a landscape, under one of its top-level sections. */
+export interface LandscapeAddition {
+  section: 'communities' | 'people' | 'boundary-objects';
+  id: string;
+  landscapeUri: string;
+  /** For a boundary object: the kind its `via:` gave, written into the new declaration. */
+  kind?: BoundaryObjectKind;
+}
 
 /** A finding located by offsets in the text it was found in. */
 export interface Problem extends Span {
