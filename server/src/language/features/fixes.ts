@@ -3,6 +3,9 @@ import type { RuleId } from '../rules';
 import type { JournalSyntax } from '../syntax/ast';
 import type { FileEdit } from '../util/textEdits';
 import type { JournalDiagnostic } from '../validation/types';
+import { addToLandscapeFixes } from './addToLandscape';
+import { deleteFixes, insertFixes, sortFixes } from './lineFixes';
+import { replaceFixes } from './replaceFix';
 
 /** A quick fix: edits to one or more files (adding to the landscape touches two). */
 export interface CodeFix {
@@ -24,9 +27,24 @@ export interface FixInput {
   landscape: Landscape | undefined;
 }
 
-/** The fixes for one diagnostic, dispatched on its rule id and typed data. */
+/**
+ * The fixes for one diagnostic, dispatched on its typed data (and, where the same kind of edit
+ * means different things, its rule id). Every edit's range is in the positions of the file it
+ * edits. A fix that could drop or alter the writer's words is never offered.
+ */
 export function fixesFor(input: FixInput, diagnostic: JournalDiagnostic): CodeFix[] {
-  void input;
-  void diagnostic;
-  return [];
+  const data = diagnostic.data;
+  if (!data) return [];
+  switch (data.fix) {
+    case 'replace':
+      return replaceFixes(input, diagnostic, data);
+    case 'insert':
+      return insertFixes(input, diagnostic, data);
+    case 'delete':
+      return deleteFixes(input, diagnostic, data);
+    case 'sort-entries':
+      return sortFixes(input, diagnostic);
+    case 'add-to-landscape':
+      return addToLandscapeFixes(input, diagnostic.rule, data);
+  }
 }
