@@ -17,9 +17,9 @@
  *   trajectory (the latest date wins; on the same date, the later journal URI, then the later
  *   line), a count per mode, the first and last dates of their moments and trajectories there,
  *   and those entries, ordered by date, then journal URI, then line.
- * - People are everyone declared in a landscape, every journal author and every `@person`
- *   named as taking part in a moment or in a `with:` field; someone with no entries still
- *   appears, with no memberships. `declared` tells whether a landscape lists them.
+ * - People are everyone declared in a landscape, every journal author, and every `@person` of
+ *   a counted entry's `with:` field or moment header; someone with no entries still appears,
+ *   with no memberships. `declared` tells whether a landscape's `people:` lists them.
  * - Communities are the declared ones plus every one used in an entry. Their ancestors follow
  *   `parent` upwards and stop before any community already on the chain, so a cycle never
  *   loops.
@@ -39,8 +39,15 @@
  * - Everything is sorted: people and communities by id, memberships by community id (ids
  *   compare by UTF-16 code units, independent of locale).
  *
- * The model is a fresh object per build, but entry objects are shared between builds: treat
- * the whole model as read-only.
+ * Each build returns fresh lists of people, communities and crossings, but the memberships,
+ * entries and crossings in them are shared between builds (the objects are frozen): the model
+ * is read-only.
+ *
+ * Cost: a journal's contribution is computed once, when it changes, already aggregated per
+ * (person, community). A build merges again only the memberships and crossings that changed
+ * since the last one, so after an edit it costs about as much as the changed journal's share,
+ * plus a pass over the people and communities; the first build of a large workspace sorts
+ * everything once.
  */
 import type { ModeKind, TrajectoryKind } from '../syntax/ast';
 import type { BROKER_ROLES, INTERACTION_KINDS } from '../syntax/fields';
@@ -51,38 +58,38 @@ export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 /** Where an entry is: a journal and its header line (zero-based), for opening it. */
 export interface EntryLocation {
-  uri: string;
-  line: number;
+  readonly uri: string;
+  readonly line: number;
 }
 
 /** Moments per mode of belonging. */
 export interface ModeCounts {
-  engagement: number;
-  imagination: number;
-  alignment: number;
+  readonly engagement: number;
+  readonly imagination: number;
+  readonly alignment: number;
 }
 
 /** One person's belonging to one community, as their entries show it. */
 export interface Membership {
-  community: string;
+  readonly community: string;
   /** The level the landscape gives them, when it does. */
-  level: MemberLevel | undefined;
+  readonly level: MemberLevel | undefined;
   /** Their latest trajectory kind in the community, with its date. */
-  trajectory: { kind: TrajectoryKind; date: string } | undefined;
-  counts: ModeCounts;
-  firstDate: string | undefined;
-  lastDate: string | undefined;
+  readonly trajectory: { readonly kind: TrajectoryKind; readonly date: string } | undefined;
+  readonly counts: ModeCounts;
+  readonly firstDate: string | undefined;
+  readonly lastDate: string | undefined;
   /** The entries (moments and trajectories) that make up this membership. */
-  entries: MembershipEntry[];
+  readonly entries: readonly MembershipEntry[];
 }
 
 /** A moment or trajectory entry, as part of a membership. */
 export interface MembershipEntry extends EntryLocation {
-  date: string;
-  kind: ModeKind | 'trajectory';
+  readonly date: string;
+  readonly kind: ModeKind | 'trajectory';
   /** The trajectory kind, for a trajectory entry. */
-  trajectory: TrajectoryKind | undefined;
-  title: string | undefined;
+  readonly trajectory: TrajectoryKind | undefined;
+  readonly title: string | undefined;
 }
 
 export interface PersonModel {
@@ -108,23 +115,23 @@ export interface CommunityModel {
 
 /** The boundary object a crossing went through (`via:`). */
 export interface CrossingObject {
-  kind: BoundaryObjectKind | undefined;
+  readonly kind: BoundaryObjectKind | undefined;
   /** The quoted name, or the landscape's name for an id (the id itself when it has none). */
-  name: string;
+  readonly name: string;
   /** The boundary-object id, when `via:` named one. */
-  id: string | undefined;
+  readonly id: string | undefined;
 }
 
 export interface CrossingModel extends EntryLocation {
-  from: string;
-  to: string;
-  date: string;
+  readonly from: string;
+  readonly to: string;
+  readonly date: string;
   /** The broker: the journal's author, or the people it was written with. */
-  people: string[];
-  object: CrossingObject | undefined;
-  role: BrokerRole | undefined;
-  interaction: InteractionKind | undefined;
-  title: string | undefined;
+  readonly people: readonly string[];
+  readonly object: CrossingObject | undefined;
+  readonly role: BrokerRole | undefined;
+  readonly interaction: InteractionKind | undefined;
+  readonly title: string | undefined;
 }
 
 /** The one model every view and report is drawn from. */
