@@ -5,6 +5,7 @@ import { TRAJECTORY_KINDS } from '../syntax/ast';
 import { BROKER_ROLES, INTERACTION_KINDS, fieldOf, parseVia } from '../syntax/fields';
 import type { LandscapeIndex } from './landscapeIndex';
 import type { BrokerRole, CrossingModel, InteractionKind, MembershipEntry } from './types';
+import { crossingFrom, crossingTo } from '../syntax/headerShape';
 
 /** An entry of a membership with its day number, so merging compares numbers, not strings. */
 export interface EntryFact {
@@ -140,8 +141,12 @@ class Collector {
   }
 
   private addCrossing(entry: Entry, participants: string[]): boolean {
-    const [from, to] = headerCommunities(entry);
-    if (from === undefined || to === undefined) return false;
+    const fromIndex = crossingFrom(entry.args);
+    const toIndex = crossingTo(entry.args);
+    if (fromIndex === -1 || toIndex === -1) return false;
+    const from = entry.args[fromIndex]!.reference!.name;
+    const to = entry.args[toIndex]!.reference!.name;
+    if (from === to) return false;
     this.communities.add(from);
     this.communities.add(to);
     const role = fieldOf(entry, 'as')?.value.text;

@@ -1,6 +1,6 @@
 import { isValidTime } from '../../../syntax/dates';
 import type { EntryCheck } from '../../types';
-import { hasDateShape } from './headerShape';
+import { hasDateShape } from '../../../syntax/headerShape';
 import { isQuotable, report } from './problems';
 
 const DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;

@@ -10,7 +10,7 @@ import {
   isMalformedReference,
   isPlainWord,
   trajectoryKindWord,
-} from './headerShape';
+} from '../../../syntax/headerShape';
 import { aKind, report } from './problems';
 
 /** What a header of each kind takes, as the second sentence of every message. */

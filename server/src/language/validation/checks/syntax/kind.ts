@@ -1,7 +1,7 @@
 import { ENTRY_KINDS } from '../../../syntax/ast';
 import { didYouMean } from '../../../util/didYouMean';
 import type { EntryCheck } from '../../types';
-import { isEntryLike } from './headerShape';
+import { isEntryLike } from '../../../syntax/headerShape';
 import { didYouMeanHint, isQuotable, replaceFix, report } from './problems';
 
 const KIND_LIST = ENTRY_KINDS.join(', ');

@@ -1,6 +1,6 @@
 import { ENTRY_KINDS, TRAJECTORY_KINDS, type Entry } from '../../../syntax/ast';
 import type { CheckContext, EntryCheck } from '../../types';
-import { crossingArrow, crossingFrom, crossingTo, firstCommunity, isEntryLike, trajectoryKindWord } from './headerShape';
+import { crossingArrow, crossingFrom, crossingTo, firstCommunity, isEntryLike, trajectoryKindWord } from '../../../syntax/headerShape';
 import { aKind, report } from './problems';
 
 const KIND_LIST = ENTRY_KINDS.join(', ');

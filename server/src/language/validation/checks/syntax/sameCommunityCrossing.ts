@@ -1,5 +1,5 @@
 import type { EntryCheck } from '../../types';
-import { crossingFrom, crossingTo } from './headerShape';
+import { crossingFrom, crossingTo } from '../../../syntax/headerShape';
 import { report } from './problems';
 
 /** `same-community-crossing`: a crossing from a community to itself. */

@@ -1,7 +1,7 @@
 import { TRAJECTORY_KINDS } from '../../../syntax/ast';
 import { didYouMean } from '../../../util/didYouMean';
 import type { EntryCheck } from '../../types';
-import { trajectoryKindWord } from './headerShape';
+import { trajectoryKindWord } from '../../../syntax/headerShape';
 import { didYouMeanHint, isQuotable, replaceFix, report } from './problems';
 
 const TRAJECTORIES: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);

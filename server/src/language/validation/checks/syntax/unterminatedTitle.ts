@@ -1,5 +1,5 @@
 import type { EntryCheck } from '../../types';
-import { isEntryLike } from './headerShape';
+import { isEntryLike } from '../../../syntax/headerShape';
 import { report } from './problems';
 
 /** `unterminated-title`: a title opened with `"` and never closed on its line. */

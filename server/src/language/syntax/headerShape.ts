@@ -2,7 +2,7 @@
  * How an entry header's arguments map onto what its kind takes. Each function returns an
  * index into `entry.args` (or -1), so checks on the hot path allocate nothing.
  */
-import { TRAJECTORY_KINDS, type Entry, type HeaderArgument } from '../../../syntax/ast';
+import { TRAJECTORY_KINDS, type Entry, type HeaderArgument } from './ast';
 
 const TRAJECTORIES: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);
 
