@@ -1,3 +1,5 @@
+import { EditorFeatures } from './editorFeatures';
+import { FixBatch } from './features/fixBatch';
 import { fixesFor, type CodeFix } from './features/fixes';
 import { loadFrontMatter, type FrontMatter } from './frontMatter';
 import { loadLandscape } from './landscape/load';
@@ -50,6 +52,8 @@ export class LanguageService {
   private userRules: RuleOverrides | undefined;
   /** Bumped whenever something every journal's diagnostics depend on changes. */
   private generation = 0;
+  /** Completion, hover, navigation, rename, symbols, folding, tokens, links and formatting. */
+  readonly features = new EditorFeatures(this, { today: () => this.today(), roots: () => this.options.roots });
 
   constructor(private readonly options: LanguageServiceOptions) {
     this.userRules = options.rules;
@@ -91,6 +95,13 @@ export class LanguageService {
 
   setUserRules(rules: RuleOverrides | undefined): void {
     this.userRules = rules;
+    this.generation++;
+  }
+
+  /** Replaces the workspace folders (a multi-root workspace gained or lost one). */
+  setRoots(roots: string[]): void {
+    this.options.roots = roots;
+    this.namedLandscapes.clear();
     this.generation++;
   }
 
@@ -180,11 +191,10 @@ export class LanguageService {
 
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {
     const perFile = new Map<string, FileEdit['edits']>();
-    const taken = new Set<string>();
+    const batch = new FixBatch((target) => this.currentText(target));
     for (const diagnostic of this.getDiagnostics(uri)) {
       const fix = this.getFixes(uri, diagnostic).find((candidate) => candidate.safe);
-      if (!fix || taken.has(fix.title + diagnostic.start)) continue;
-      taken.add(fix.title + diagnostic.start);
+      if (!fix || !batch.take(fix)) continue;
       for (const fileEdit of fix.edits) {
         const list = perFile.get(fileEdit.uri) ?? [];
         list.push(...fileEdit.edits);
@@ -283,3 +293,18 @@ export function dayFromIsoDate(value: string): number | undefined {
 
 export { RULES };
 export type { CodeFix, FrontMatter, JournalDiagnostic, Landscape, ModelFilter, WorkspaceModel, RuleOverrides };
+export { ruleDocsUrl } from './rules';
+export { didYouMean } from './util/didYouMean';
+
+// What the language server adapter needs besides the service itself.
+export { CancelledError, type CancellationToken } from './util/cancellation';
+export { uriKey } from './util/uri';
+export { isRuleId, RULE_IDS, type RuleId, type Severity, type SeveritySetting } from './rules';
+export type { FixData, RuleOverride } from './validation/types';
+export type { FileEdit, TextEdit } from './util/textEdits';
+export type { Position, Range } from './syntax/text';
+export type * from './model/types';
+export type * from './features/shapes';
+export type { EditorFeatures } from './editorFeatures';
+export type { PrepareRenameResult, RenameResult } from './features/rename';
+export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';

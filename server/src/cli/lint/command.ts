@@ -1,0 +1,68 @@
+import { dayFromIsoDate } from '../../language/service';
+import { discoverFiles } from '../files/discover';
+import { formatJson } from '../formats/json';
+import { formatJunit } from '../formats/junit';
+import { formatSarif } from '../formats/sarif';
+import { formatStylish } from '../formats/stylish';
+import { COLOURED, PLAIN } from '../formats/ansi';
+import { EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, useColour, type CliIo } from '../io';
+import { count, oneOf, parseOptions, todayOption, type OptionSpecs } from '../options';
+import { LINT_HELP } from '../usage';
+import { productVersion } from '../version';
+import { openWorkspace, visitFiles } from '../workspace';
+import { fixFile, newFixOutcome } from './fix';
+import { fileReport, lintReport, type FileReport, type LintReport } from './report';
+
+const OPTIONS: OptionSpecs = {
+  format: { type: 'string', short: 'f' },
+  fix: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  today: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+};
+
+const FORMATS = ['stylish', 'json', 'sarif', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** `practice-journal lint`: reads, optionally fixes, reports; returns the exit code. */
+export async function lintCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, OPTIONS);
+  if (values['help']) {
+    io.stdout.write(LINT_HELP);
+    return EXIT_OK;
+  }
+  const format = oneOf('format', values['format'], FORMATS, 'stylish');
+  const maxWarnings = count('max-warnings', values['max-warnings']);
+  const today = todayOption(values['today'], dayFromIsoDate);
+  const discovery = discoverFiles(positionals, io.cwd);
+  const workspace = openWorkspace(discovery.files, today === undefined ? { cwd: io.cwd } : { cwd: io.cwd, today });
+  const quiet = values['quiet'] === true;
+  const fixes = values['fix'] ? newFixOutcome() : undefined;
+  const files: FileReport[] = [];
+  visitFiles(workspace, (file) => {
+    if (fixes) fixFile(workspace, file, fixes);
+    files.push(fileReport(workspace, file, quiet));
+  });
+  const report = lintReport(io.cwd, files);
+  if (fixes) report.fixed = { fixes: fixes.fixes, files: fixes.written.size };
+  for (const note of [...discovery.notes, ...workspace.notes, ...(fixes?.failures ?? [])]) io.stderr.write(`practice-journal: ${note}\n`);
+  io.stdout.write(render(format, report, io));
+  const tooManyWarnings = maxWarnings !== undefined && report.counts.warnings > maxWarnings;
+  if (tooManyWarnings) io.stderr.write(`practice-journal: too many warnings (${report.counts.warnings}; --max-warnings allows ${maxWarnings})\n`);
+  if (fixes && fixes.failures.length > 0) return EXIT_FATAL;
+  return report.counts.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+function render(format: Format, report: LintReport, io: CliIo): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, productVersion());
+    case 'junit':
+      return formatJunit(report);
+    case 'stylish':
+      return formatStylish(report, useColour(io) ? COLOURED : PLAIN);
+  }
+}
