@@ -117,6 +117,48 @@ describe('the example workspace', () => {
   });
 });
 
+/** The text of the `## id` section of docs/rules.md. */
+function ruleSection(text: string, id: string): string {
+  const start = text.indexOf(`\n## ${id}\n`);
+  if (start === -1) return '';
+  const next = text.indexOf('\n## ', start + 1);
+  return text.slice(start, next === -1 ? undefined : next);
+}
+
+/** An example's text without its `← note`s (kept in YAML, where they are comments), and the lines marked. */
+function unmarked(body: string, yaml: boolean): { source: string; marked: number[] } {
+  const marked: number[] = [];
+  const lines = body.split('\n').map((line, index) => {
+    const arrow = line.indexOf('←');
+    if (arrow === -1) return line;
+    marked.push(index + 1);
+    return yaml ? line : line.slice(0, arrow).trimEnd();
+  });
+  return { source: lines.join('\n'), marked };
+}
+
+const LANDSCAPE_RULES: readonly string[] = ['landscape-syntax', 'landscape-invalid', 'landscape-unknown-key', 'parent-cycle'];
+
+/**
+ * Runs a rule's first example through the service: a landscape rule's YAML as the landscape,
+ * else the journal, after the landscape shown before it when there is one. Returns the
+ * one-based lines the rule reports on and the lines the example marks.
+ */
+function exampleReport(section: string, id: string): { lines: number[]; marked: number[] } {
+  const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((match) => ({ yaml: match[1] === 'yaml', body: match[2]! }));
+  if (blocks.length === 0) return { lines: [], marked: [] };
+  const inLandscape = LANDSCAPE_RULES.includes(id);
+  const landscape = inLandscape || (blocks.length > 1 && blocks[0]!.yaml) ? blocks[0]!.body : undefined;
+  const example = unmarked(inLandscape ? blocks[0]!.body : blocks[landscape === undefined ? 0 : 1]!.body, inLandscape);
+  const root = 'file:///rules';
+  const service = createLanguageService({ roots: [root], today: () => dayFromIsoDate(TODAY)!, readFile: () => undefined });
+  if (landscape !== undefined) service.setFile(`${root}/landscape.yaml`, landscape);
+  service.setFile(`${root}/notes/example.practice`, inLandscape ? '' : example.source);
+  const uri = inLandscape ? `${root}/landscape.yaml` : `${root}/notes/example.practice`;
+  const lines = service.getDiagnostics(uri).filter((diagnostic) => diagnostic.rule === id).map((diagnostic) => diagnostic.range.start.line + 1);
+  return { lines: [...new Set(lines)], marked: example.marked };
+}
+
 describe('docs/rules.md', () => {
   const text = readFileSync(join(REPOSITORY, 'docs', 'rules.md'), 'utf8');
   const headings = [...text.matchAll(/^## (\S+)\s*$/gm)].map((match) => match[1]!);
@@ -148,6 +190,23 @@ describe('docs/rules.md', () => {
       const row = new RegExp(`^\\| \\[${id}\\]\\(#${id}\\) \\| \\w+ \\| [^|]+ \\| ([^|]+) \\|`, 'm').exec(text);
       const documented = row?.[1]?.trim() === 'yes';
       if (documented !== RULES[id].fixable) wrong.push(`${id}: documented ${documented}, table ${RULES[id].fixable}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('states, for every rule, its quick fix, whether --fix applies it, and an example', () => {
+    const incomplete = RULE_IDS.filter((id) => {
+      const section = ruleSection(text, id);
+      return !/\*\*Quick fix:\*\* \S/.test(section) || !/\*\*`--fix`:\*\* \S/.test(section) || !/\*\*Fix:\*\* \S/.test(section) || !section.includes('```');
+    });
+    assert.deepEqual(incomplete, []);
+  });
+
+  it('reports each example exactly on the lines it marks with an arrow', () => {
+    const wrong: string[] = [];
+    for (const id of RULE_IDS) {
+      const { lines, marked } = exampleReport(ruleSection(text, id), id);
+      if (lines.length === 0 || lines.join() !== marked.join()) wrong.push(`${id}: reported on ${lines.join(', ') || 'no line'}, marked ${marked.join(', ')}`);
     }
     assert.deepEqual(wrong, []);
   });
