@@ -140,3 +140,16 @@ describe('formatting: properties', () => {
     fc.assert(fc.property(anyText, assertFormatsSafely), { numRuns: RUNS });
   });
 });
+
+describe('formatting: the top of a file', () => {
+  it('removes blank lines before the first heading', () => {
+    assert.equal(formatText('\n\n# November\n'), '# November\n');
+  });
+
+  it('keeps a blank line before a `---` line, which would otherwise become front matter', () => {
+    const text = '\n\n---\nnot: front matter\n---\n';
+    const formatted = formatText(text);
+    assert.ok(formatted.startsWith('\n---'), JSON.stringify(formatted));
+    assert.equal(parseJournal(formatted).frontMatter, undefined);
+  });
+});

@@ -145,7 +145,7 @@ export function formatOffsetEdits(syntax: JournalSyntax, token: CancellationToke
     const placed = { role, block: plan.blocks[line]! };
     const gapStart = previous ? lineStarts[previous.line + 1]! : lineStartOf(syntax, plan.bodyStart);
     const gapLines = line - (previous ? previous.line + 1 : plan.bodyStart);
-    const wanted = previous ? blankLinesBetween(previous.placed, placed, gapLines) : plan.bodyStart > 0 ? Math.min(gapLines, 1) : 0;
+    const wanted = previous ? blankLinesBetween(previous.placed, placed, gapLines) : leadingBlankLines(syntax, plan.bodyStart, line, gapLines);
     replace(edits, text, gapStart, lineStartOf(syntax, line), plan.eol.repeat(wanted));
     replace(edits, text, lineStartOf(syntax, line), lineEndOf(syntax, line), formatLineAt(plan, line));
     previous = { line, placed };
@@ -153,6 +153,16 @@ export function formatOffsetEdits(syntax: JournalSyntax, token: CancellationToke
   if (previous) replace(edits, text, lineEndOf(syntax, previous.line), text.length, plan.eol);
   else if (plan.bodyStart < lineStarts.length) replace(edits, text, lineStartOf(syntax, plan.bodyStart), text.length, '');
   return edits;
+}
+
+/**
+ * Blank lines before the first line of the body: none at the top of a file, except before a
+ * `---` line, which the blank lines keep from being read as front matter.
+ */
+function leadingBlankLines(syntax: JournalSyntax, bodyStart: number, line: number, gapLines: number): number {
+  if (bodyStart > 0) return Math.min(gapLines, 1);
+  const isFence = syntax.text.startsWith('---', lineStartOf(syntax, line));
+  return isFence && gapLines > 0 ? 1 : 0;
 }
 
 function replace(edits: OffsetEdit[], text: string, start: number, end: number, newText: string): void {

@@ -17,7 +17,9 @@ interface Place {
   idNoun?: string;
 }
 
-const list = (values: readonly string[]): string => values.slice(0, -1).join(', ') + ' or ' + values[values.length - 1];
+/** `a`, `a or b`, `a, b or c`. */
+const list = (values: readonly string[]): string =>
+  values.length <= 1 ? (values[0] ?? '') : values.slice(0, -1).join(', ') + ' or ' + values[values.length - 1];
 
 const PLACES: Place[] = [
   { pattern: [], noun: 'landscape', expects: 'a mapping with the sections communities, people, boundary-objects and rules' },

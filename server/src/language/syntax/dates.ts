@@ -24,7 +24,20 @@ export function parseDay(text: string): number | undefined {
   const month = digitsAt(text, 5, 2);
   const day = digitsAt(text, 8, 2);
   if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic rather than `Date.UTC`
+ * (which reads the years 0–99 as 1900–1999).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** True for a valid 24-hour `HH:MM`. */
@@ -37,7 +50,9 @@ export function isValidTime(text: string): boolean {
 
 /** `YYYY-MM-DD` for a day number. */
 export function formatDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const date = new Date(day * DAY_MS);
+  const year = String(date.getUTCFullYear()).padStart(4, '0');
+  return `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;

@@ -66,7 +66,7 @@ export const UNRESOLVED_ALIAS_MESSAGE = (name: string): string =>
   `The alias '*${name}' names no '&${name}' anchor written before it. Define the anchor earlier or write the value out.`;
 
 export const ALIAS_EXPANSION_MESSAGE =
-  'The aliases in this file expand into far more data than it can hold (a nested alias "bomb"), so it was not read. Write the values out instead of nesting aliases.';
+  'The aliases in this file expand into far more data than it can hold (a nested alias "bomb"), so its values were not checked against the schema. Write the values out instead of nesting aliases.';
 
 export const MERGE_KEY_MESSAGE =
   "YAML merge keys ('<<') are not supported here, so the values they would merge are ignored. Write the keys out in full.";

@@ -53,3 +53,17 @@ describe('stalled-trajectory', () => {
     assert.deepEqual(findings(text, 'stalled-trajectory', { rules: { 'stalled-trajectory': { severity: 'off' } } }), []);
   });
 });
+
+describe('stalled-trajectory reads the header as the other tools do', () => {
+  it('prompts for an inbound trajectory written kind first', () => {
+    const text = journal`
+      2026-01-01 trajectory inbound +data-science
+        First invitation.
+      2026-11-20 alignment +other
+        Elsewhere.
+    `;
+    const found = findings(text, 'stalled-trajectory');
+    assert.equal(found.length, 1);
+    assert.equal(coveredText(text, found[0]!), 'inbound');
+  });
+});

@@ -2,6 +2,7 @@ import { TRAJECTORY_KINDS, type Entry, type Token } from '../../../syntax/ast';
 import { formatDay } from '../../../syntax/dates';
 import type { CheckContext, JournalCheck } from '../../types';
 import { windowOf } from './window';
+import { firstCommunity, trajectoryKindWord } from '../../../syntax/headerShape';
 
 const TRAJECTORY_WORDS: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);
 
@@ -11,17 +12,14 @@ interface Latest {
   kind: Token;
 }
 
-/** The community and kind words of a trajectory header, when both are readable. */
+/** The community and kind words of a trajectory header, read as the checks and the model read them. */
 function trajectoryOf(entry: Entry): { community: string; kind: Token } | undefined {
-  let community: string | undefined;
-  for (const argument of entry.args) {
-    if (community === undefined) {
-      if (argument.reference?.sigil === '+') community = argument.reference.name;
-    } else if (argument.type === 'word') {
-      return TRAJECTORY_WORDS.has(argument.text) ? { community, kind: argument } : undefined;
-    }
-  }
-  return undefined;
+  const communityIndex = firstCommunity(entry.args);
+  const kindIndex = trajectoryKindWord(entry.args);
+  if (communityIndex === -1 || kindIndex === -1) return undefined;
+  const kind = entry.args[kindIndex]!;
+  if (!TRAJECTORY_WORDS.has(kind.text)) return undefined;
+  return { community: entry.args[communityIndex]!.reference!.name, kind };
 }
 
 /** One pass: each community's latest trajectory and latest engagement date. */

@@ -1,12 +1,12 @@
 import type { EntryCheck } from '../../types';
-import { crossingFrom, crossingTo } from '../../../syntax/headerShape';
+import { crossingFrom, crossingTo, isEntryLike } from '../../../syntax/headerShape';
 import { report } from './problems';
 
 /** `same-community-crossing`: a crossing from a community to itself. */
 export const sameCommunityCrossing: EntryCheck = {
   rule: 'same-community-crossing',
   checkEntry(entry, context) {
-    if (entry.kindValue !== 'crossing') return;
+    if (entry.kindValue !== 'crossing' || !isEntryLike(entry)) return;
     const from = crossingFrom(entry.args);
     const to = crossingTo(entry.args);
     if (from === -1 || to === -1) return;

@@ -1,7 +1,7 @@
 import { TRAJECTORY_KINDS } from '../../../syntax/ast';
 import { didYouMean } from '../../../util/didYouMean';
 import type { EntryCheck } from '../../types';
-import { trajectoryKindWord } from '../../../syntax/headerShape';
+import { isEntryLike, trajectoryKindWord } from '../../../syntax/headerShape';
 import { didYouMeanHint, isQuotable, replaceFix, report } from './problems';
 
 const TRAJECTORIES: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);
@@ -11,7 +11,7 @@ const TRAJECTORY_LIST = TRAJECTORY_KINDS.join(', ');
 export const unknownTrajectoryKind: EntryCheck = {
   rule: 'unknown-trajectory-kind',
   checkEntry(entry, context) {
-    if (entry.kindValue !== 'trajectory') return;
+    if (entry.kindValue !== 'trajectory' || !isEntryLike(entry)) return;
     const index = trajectoryKindWord(entry.args);
     if (index === -1) return;
     const word = entry.args[index]!;
