@@ -1,0 +1,28 @@
+/**
+ * What `activate` returns: a handle for tests running in the editor, which inspect the tree
+ * views and the status bar as a user would see them. It is not a stable public API.
+ */
+import type * as vscode from 'vscode';
+import type { ModelParams, ModelResult } from '../../server/src/protocol';
+import type { ModeStatusBar } from './statusBar';
+import type { CrossingsProvider } from './views/crossingsView';
+import type { ViewFilter } from './views/filter';
+import type { MultimembershipProvider } from './views/multimembershipView';
+import type { TreeNode } from './views/nodeModel';
+
+export interface PracticeJournalApi {
+  /** The Multimembership view's provider: `getChildren()`, `getTreeItem(node)`, `tree()`, `onDidLoad`. */
+  readonly multimembership: MultimembershipProvider;
+  /** The Boundary crossings view's provider. */
+  readonly crossings: CrossingsProvider;
+  readonly multimembershipView: vscode.TreeView<TreeNode>;
+  readonly crossingsView: vscode.TreeView<TreeNode>;
+  /** The filter both views share (`state`, `set(...)`, `clear()`). */
+  readonly filter: ViewFilter;
+  /** The status-bar item of the active journal (`item.text`, `update()`). */
+  readonly statusBar: ModeStatusBar;
+  /** Resolves true once the language server runs (false if it cannot start). */
+  ready(): Promise<boolean>;
+  /** Asks the server for the model, as the views do. */
+  model(params: ModelParams): Promise<ModelResult | undefined>;
+}
