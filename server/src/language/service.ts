@@ -1,6 +1,6 @@
 import { EditorFeatures } from './editorFeatures';
 import { FixBatch } from './features/fixBatch';
-import { fixesFor, type CodeFix } from './features/fixes';
+import { fixesFor, safeFixFor, type CodeFix, type FixInput } from './features/fixes';
 import { loadFrontMatter, type FrontMatter } from './frontMatter';
 import { loadLandscape } from './landscape/load';
 import type { Landscape } from './landscape/types';
@@ -13,14 +13,17 @@ import { parseJournal } from './syntax/parser';
 import { rangeOf } from './syntax/text';
 import { NEVER_CANCELLED, type CancellationToken } from './util/cancellation';
 import { applyOffsetEdits, type FileEdit, type OffsetEdit } from './util/textEdits';
-import { isJournalUri, isLandscapeUri, isWithin, resolveUri, uriDirname, uriKey } from './util/uri';
+import { isConfined, isJournalUri, isLandscapeUri, resolveUri, uriDirname, uriKey } from './util/uri';
 import { resolveRules, type EffectiveRules } from './validation/severity';
 import type { JournalDiagnostic, Problem, RuleOverrides } from './validation/types';
 import { validateJournal } from './validation/validate';
 import { offsetAt } from './syntax/text';
 
 export interface LanguageServiceOptions {
-  /** Workspace folders as URIs. A landscape path outside every root is refused, never read. */
+  /**
+   * Workspace folders as URIs. A landscape path outside every root is refused, never read; with
+   * no roots, one outside the journal's own folder is.
+   */
   roots: string[];
   /**
    * Reads a file the service was not given: a landscape named in front matter. Returns
@@ -148,16 +151,8 @@ export class LanguageService {
   }
 
   getFixes(uri: string, diagnostic: JournalDiagnostic): CodeFix[] {
-    const key = uriKey(uri);
-    const landscape = this.landscapes.get(key);
-    if (landscape) {
-      return fixesFor({ uri, text: landscape.text, lineStarts: landscape.lineStarts, syntax: undefined, landscape }, diagnostic);
-    }
-    const journal = this.journals.get(key);
-    if (!journal) return [];
-    const { text, lineStarts } = journal.syntax;
-    const used = this.resolveLandscape(journal).landscape;
-    return fixesFor({ uri, text, lineStarts, syntax: journal.syntax, landscape: used }, diagnostic);
+    const input = this.fixInput(uri);
+    return input ? fixesFor(input, diagnostic) : [];
   }
 
   /**
@@ -192,8 +187,10 @@ export class LanguageService {
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {
     const perFile = new Map<string, FileEdit['edits']>();
     const batch = new FixBatch((target) => this.currentText(target));
+    const input = this.fixInput(uri);
+    if (!input) return perFile;
     for (const diagnostic of this.getDiagnostics(uri)) {
-      const fix = this.getFixes(uri, diagnostic).find((candidate) => candidate.safe);
+      const fix = safeFixFor(input, diagnostic);
       if (!fix || !batch.take(fix)) continue;
       for (const fileEdit of fix.edits) {
         const list = perFile.get(fileEdit.uri) ?? [];
@@ -202,6 +199,17 @@ export class LanguageService {
       }
     }
     return perFile;
+  }
+
+  /** What a fix reads for a file: its text and, for a journal, its syntax and the landscape it uses. */
+  private fixInput(uri: string): FixInput | undefined {
+    const key = uriKey(uri);
+    const landscape = this.landscapes.get(key);
+    if (landscape) return { uri, text: landscape.text, lineStarts: landscape.lineStarts, syntax: undefined, landscape };
+    const journal = this.journals.get(key);
+    if (!journal) return undefined;
+    const { text, lineStarts } = journal.syntax;
+    return { uri, text, lineStarts, syntax: journal.syntax, landscape: this.resolveLandscape(journal).landscape };
   }
 
   private currentText(uri: string): { text: string; lineStarts: readonly number[] } | undefined {
@@ -243,15 +251,19 @@ export class LanguageService {
 
   private namedLandscape(uri: string, path: string, span: Span): { landscape: Landscape | undefined; problems: Problem[] } {
     const target = resolveUri(uriDirname(uri), path);
-    const roots = this.options.roots;
-    if (roots.length > 0 && !roots.some((root) => isWithin(target, root))) {
-      const message = `The landscape '${path}' is outside the workspace, so it is not read. Move it inside the workspace or remove 'landscape:' to use the nearest landscape.yaml.`;
+    if (!isConfined(target, this.options.roots, uri)) {
+      const message =
+        this.options.roots.length > 0
+          ? `The landscape '${path}' is outside the workspace, so it is not read. Move it inside the workspace or remove 'landscape:' to use the nearest landscape.yaml.`
+          : `The landscape '${path}' is outside this journal's folder, and with no workspace folder open nothing outside it is read. Open a folder that holds both, or remove 'landscape:'.`;
       return { landscape: undefined, problems: [{ rule: 'landscape-outside-workspace', start: span.start, end: span.end, message }] };
     }
     const key = uriKey(target);
     const landscape = this.landscapes.get(key) ?? this.readNamedLandscape(key, target);
     if (landscape) return { landscape, problems: [] };
-    const message = `No landscape at '${path}' (relative to this journal). Fix the path, create the file, or remove 'landscape:'.`;
+    const message = isJournalUri(target)
+      ? `'${path}' is a journal, not a landscape. Name a landscape YAML file, or remove 'landscape:' to use the nearest landscape.yaml.`
+      : `No landscape at '${path}' (relative to this journal). Fix the path, create the file, or remove 'landscape:'.`;
     return { landscape: undefined, problems: [{ rule: 'landscape-not-found', start: span.start, end: span.end, message }] };
   }
 

@@ -1,0 +1,90 @@
+import { strict as assert } from 'node:assert';
+import {
+  DocumentDiagnosticReportKind,
+  DocumentDiagnosticRequest,
+  WorkspaceDiagnosticRequest,
+  type FullDocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { journal } from '../support/journal';
+import { waitFor } from './support/poll';
+import { tempWorkspace, type TempWorkspace } from './support/tempWorkspace';
+import { codes, PULL_CLIENT, TestClient } from './support/testClient';
+
+const UNKNOWN_COMMUNITY = journal`
+  2026-11-20 engagement +data-sciense "Pairing"
+    Notes on the pairing session.
+`;
+
+const LANDSCAPE = 'communities:\n  data-science: {}\n';
+
+describe('protocol: pulled diagnostics', () => {
+  let client: TestClient;
+  let folder: TempWorkspace;
+  beforeEach(() => {
+    folder = tempWorkspace({ 'landscape.yaml': LANDSCAPE, 'journal/2026-11.practice': UNKNOWN_COMMUNITY, 'journal/2026-10.practice': UNKNOWN_COMMUNITY });
+  });
+  afterEach(async () => {
+    await client.dispose();
+    folder.dispose();
+  });
+
+  async function pull(uri: string, previousResultId?: string) {
+    return client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) });
+  }
+
+  it('answers a document pull with a full report and pushes nothing', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const uri = folder.uriOf('journal/2026-11.practice');
+    await client.open(uri, UNKNOWN_COMMUNITY);
+    const report = (await pull(uri)) as FullDocumentDiagnosticReport;
+    assert.equal(report.kind, DocumentDiagnosticReportKind.Full);
+    assert.deepEqual(codes(report.items), ['unknown-community']);
+    assert.deepEqual(report.items[0]!.range, { start: { line: 0, character: 22 }, end: { line: 0, character: 35 } });
+    assert.equal(client.pushes.length, 0);
+  });
+
+  it('answers "unchanged" while the client holds the current result, and a full report after an edit', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const uri = folder.uriOf('journal/2026-11.practice');
+    await client.open(uri, UNKNOWN_COMMUNITY);
+    const first = (await pull(uri)) as FullDocumentDiagnosticReport;
+    assert.deepEqual(codes(first.items), ['unknown-community']);
+    assert.deepEqual(await pull(uri, first.resultId), { kind: DocumentDiagnosticReportKind.Unchanged, resultId: first.resultId });
+    await client.change(uri, { range: { start: { line: 0, character: 33 }, end: { line: 0, character: 34 } }, text: 'c' });
+    const after = (await pull(uri, first.resultId)) as FullDocumentDiagnosticReport;
+    assert.equal(after.kind, DocumentDiagnosticReportKind.Full);
+    assert.deepEqual(after.items, []);
+  });
+
+  it('asks the client to pull again when a landscape changes', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const landscape = folder.uriOf('landscape.yaml');
+    await client.open(landscape, LANDSCAPE, 'yaml');
+    const before = client.refreshes;
+    await client.change(landscape, 'communities:\n  data-science: {}\n  data-sciense: {}\n');
+    await waitFor(() => client.refreshes > before, { what: 'a refresh request' });
+    const report = (await pull(folder.uriOf('journal/2026-11.practice'))) as FullDocumentDiagnosticReport;
+    assert.deepEqual(report.items, []);
+  });
+
+  it('reports no workspace diagnostics while the scope is the open files', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    assert.deepEqual(await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] }), { items: [] });
+  });
+
+  it('reports every file that is not open when the scope is the whole workspace, then only "unchanged"', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri], settings: { diagnostics: { scope: 'workspace' } } });
+    await client.open(folder.uriOf('journal/2026-11.practice'), UNKNOWN_COMMUNITY);
+    const first = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const byUri = (items: WorkspaceDocumentDiagnosticReport[]) => new Map(items.map((item) => [item.uri, item]));
+    const reports = byUri(first.items);
+    assert.deepEqual([...reports.keys()].sort(), [folder.uriOf('journal/2026-10.practice'), folder.uriOf('landscape.yaml')]);
+    const october = reports.get(folder.uriOf('journal/2026-10.practice')) as FullDocumentDiagnosticReport & WorkspaceDocumentDiagnosticReport;
+    assert.deepEqual(codes(october.items), ['unknown-community']);
+    assert.equal(october.version, null);
+    const previousResultIds = first.items.map((item) => ({ uri: item.uri, value: item.resultId! }));
+    const second = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
+    assert.deepEqual(second.items.map((item) => item.kind), [DocumentDiagnosticReportKind.Unchanged, DocumentDiagnosticReportKind.Unchanged]);
+  });
+});
