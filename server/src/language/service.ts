@@ -10,6 +10,8 @@ import { RULES } from './rules';
 import type { JournalSyntax, Span } from './syntax/ast';
 import { parseDay } from './syntax/dates';
 import { parseJournal } from './syntax/parser';
+import { reparseJournal } from './syntax/incremental';
+import { EntryProblemCache } from './validation/entryCache';
 import { rangeOf } from './syntax/text';
 import { NEVER_CANCELLED, type CancellationToken } from './util/cancellation';
 import { applyOffsetEdits, type FileEdit, type OffsetEdit } from './util/textEdits';
@@ -43,6 +45,8 @@ interface JournalState {
   frontMatterProblems: Problem[];
   /** Diagnostics computed for `generation`; reused until a landscape or setting changes. */
   cached: { generation: number; diagnostics: JournalDiagnostic[] } | undefined;
+  /** True once the journal has been edited: its entries' check results are then kept between versions. */
+  edited: boolean;
 }
 
 /** The core's one entry point: files in, diagnostics, fixes and the workspace model out. */
@@ -52,6 +56,9 @@ export class LanguageService {
   /** Landscapes read on demand because a front matter named them. */
   private readonly namedLandscapes = new Map<string, Landscape | undefined>();
   private readonly model = new WorkspaceModelBuilder();
+  /** Journals changed since the model last read them. */
+  private readonly modelPending = new Set<string>();
+  private readonly entryProblems = new EntryProblemCache();
   private userRules: RuleOverrides | undefined;
   /** Bumped whenever something every journal's diagnostics depend on changes. */
   private generation = 0;
@@ -71,10 +78,14 @@ export class LanguageService {
       this.generation++;
       return;
     }
-    const syntax = parseJournal(text);
-    const { data, problems } = loadFrontMatter(syntax);
-    this.journals.set(key, { uri, syntax, frontMatter: data, frontMatterProblems: problems, cached: undefined });
-    this.model.updateJournal(uri, syntax, data);
+    const previous = this.journals.get(key);
+    if (previous?.syntax.text === text) return;
+    const syntax = previous ? reparseJournal(previous.syntax, text) : parseJournal(text);
+    const sameFrontMatter = previous !== undefined && syntax.frontMatter === previous.syntax.frontMatter;
+    const { data, problems } = sameFrontMatter ? { data: previous.frontMatter, problems: previous.frontMatterProblems } : loadFrontMatter(syntax);
+    this.journals.set(key, { uri, syntax, frontMatter: data, frontMatterProblems: problems, cached: undefined, edited: previous !== undefined });
+    // The model reads the journal when next asked for, so typing does not rebuild it per keystroke.
+    this.modelPending.add(key);
   }
 
   deleteFile(uri: string): void {
@@ -83,7 +94,10 @@ export class LanguageService {
       this.namedLandscapes.clear();
       this.generation++;
     }
-    if (this.journals.delete(key)) this.model.removeJournal(uri);
+    if (this.journals.delete(key)) {
+      this.modelPending.delete(key);
+      this.model.removeJournal(uri);
+    }
   }
 
   hasFile(uri: string): boolean {
@@ -143,6 +157,7 @@ export class LanguageService {
         landscape: used,
         rules: this.rulesFor(used),
         today: this.today(),
+        ...(journal.edited ? { cache: { entries: this.entryProblems, stamp: `${this.generation}:${this.today()}:${used?.uri ?? ''}` } } : {}),
       },
       token,
     );
@@ -181,6 +196,11 @@ export class LanguageService {
 
   /** The workspace model, optionally filtered by person and date range. */
   getModel(filter: ModelFilter = {}): WorkspaceModel {
+    for (const key of this.modelPending) {
+      const journal = this.journals.get(key);
+      if (journal) this.model.updateJournal(journal.uri, journal.syntax, journal.frontMatter);
+    }
+    this.modelPending.clear();
     return this.model.build(this.allLandscapes(), filter);
   }
 

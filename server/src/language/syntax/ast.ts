@@ -3,6 +3,8 @@
  * document text (the unit LSP positions use); `text.ts` turns them into line/character.
  */
 
+import type { TextSource } from './tokens';
+
 /** A half-open range of UTF-16 offsets: `start` inclusive, `end` exclusive. */
 export interface Span {
   start: number;
@@ -109,6 +111,11 @@ export interface StrayLine extends Token {}
 
 export interface JournalSyntax {
   text: string;
+  /**
+   * What the tree's tokens read their text from. A tree re-parsed incrementally shares it with
+   * its predecessor and points it at the new text; the predecessor is then no longer valid.
+   */
+  source: TextSource;
   /** Offset of the first character of each line. */
   lineStarts: number[];
   /** 1 when the text starts with a byte-order mark, else 0. */

@@ -2,7 +2,7 @@ import type { Field, Reference, ReferencePlace } from './ast';
 import type { OpenEntry } from './parser';
 import { scanIdentifier } from './identifiers';
 import { matchKeyword } from './header';
-import { keywordToken, SourceReference, SourceToken } from './tokens';
+import { keywordToken, SourceReference, SourceToken, TextSource } from './tokens';
 
 /** Field keys the language defines; after a blank line only these still count as fields. */
 export const FIELD_KEYS = ['with', 'tags', 'energy', 'via', 'as', 'interaction', 'from'] as const;
@@ -24,21 +24,22 @@ export function scanBodyLine(
   const { entry } = open;
   entry.end = end;
   if (open.inFields && !unindented) {
-    const field = readField(text, first, end, lineStart, lineNext, open.sawBlank);
+    const field = readField(text, open.source, first, end, lineStart, lineNext, open.sawBlank);
     if (field) {
       entry.fields.push(field);
-      scanReferences(text, field.value.start, field.value.end, 'field', entry.references, open.sigils);
+      scanReferences(text, field.value.start, field.value.end, 'field', entry.references, open.sigils, open.source);
       return;
     }
   }
   open.inFields = false;
   if (entry.reflection === undefined) entry.reflection = { start: first, end };
   else entry.reflection.end = end;
-  scanReferences(text, first, end, 'prose', entry.references, open.sigils);
+  scanReferences(text, first, end, 'prose', entry.references, open.sigils, open.source);
 }
 
 function readField(
   text: string,
+  source: TextSource,
   first: number,
   end: number,
   lineStart: number,
@@ -66,8 +67,8 @@ function readField(
   return {
     start: first,
     end: valueEnd > index ? valueEnd : index + 1,
-    key: known ? keywordToken(first, index, known) : new SourceToken(text, first, index),
-    value: new SourceToken(text, valueStart, valueEnd),
+    key: known ? keywordToken(first, index, known) : new SourceToken(source, first, index),
+    value: new SourceToken(source, valueStart, valueEnd),
     lineStart,
     lineEnd: lineNext,
   };
@@ -115,6 +116,7 @@ export function scanReferences(
   place: ReferencePlace,
   into: Reference[],
   sigils: SigilFinder = new SigilFinder(text),
+  source: TextSource = new TextSource(text),
 ): void {
   for (let index = sigils.next(from); index < to; index = sigils.next(index + 1)) {
     if (!opensReference(text, index, from)) continue;
@@ -124,7 +126,7 @@ export function scanReferences(
       index = nameEnd - 1;
       continue;
     }
-    into.push(new SourceReference(text, index, nameEnd, text[index] as '+' | '@' | '#', place));
+    into.push(new SourceReference(source, index, nameEnd, text[index] as '+' | '@' | '#', place));
     index = nameEnd - 1;
   }
 }

@@ -38,6 +38,7 @@ export function fieldOf(entry: Entry, key: FieldKey): Field | undefined {
 
 /** A `via:` value: a boundary-object kind, then a quoted name or a landscape id. */
 export interface ViaValue {
+  /** Empty (at the quote) when the value starts with a quoted name: the kind is missing. */
   kind: Token;
   /** The quoted name without its quotes; its span includes them. */
   name: (Token & { closed: boolean }) | undefined;
@@ -64,7 +65,8 @@ function skipBlanks(text: string, index: number, end: number): number {
 export function parseVia(text: string, field: Field): ViaValue | undefined {
   const { start, end } = field.value;
   if (start >= end) return undefined;
-  const kind = word(text, start, end);
+  // A value that opens with a quote has no kind; its words belong to the name, never to an id.
+  const kind = text.charCodeAt(start) === 34 ? { start, end: start, text: '' } : word(text, start, end);
   let index = skipBlanks(text, kind.end, end);
   let name: ViaValue['name'];
   let id: Token | undefined;

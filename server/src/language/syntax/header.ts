@@ -2,7 +2,7 @@ import type { Entry, HeaderArgument, Reference, Title, Token } from './ast';
 import { ENTRY_KINDS } from './ast';
 import { parseDay } from './dates';
 import { scanIdentifier } from './identifiers';
-import { keywordToken, NO_SPANS, SourceReference, SourceToken } from './tokens';
+import { keywordToken, NO_SPANS, SourceReference, SourceToken, TextSource } from './tokens';
 
 function isBlank(code: number): boolean {
   return code === 32 || code === 9;
@@ -23,8 +23,8 @@ function wordEnd(text: string, index: number, end: number): number {
   return index;
 }
 
-function tokenAt(text: string, start: number, end: number): Token {
-  return new SourceToken(text, start, end);
+function tokenAt(source: TextSource, start: number, end: number): Token {
+  return new SourceToken(source, start, end);
 }
 
 /** The keyword from `keywords` spelled at `start`..`end`, found without slicing the text. */
@@ -38,7 +38,7 @@ export function matchKeyword<T extends string>(text: string, start: number, end:
 
 class SourceArgument extends SourceToken implements HeaderArgument {
   constructor(
-    source: string,
+    source: TextSource,
     start: number,
     end: number,
     public type: HeaderArgument['type'],
@@ -46,20 +46,24 @@ class SourceArgument extends SourceToken implements HeaderArgument {
   ) {
     super(source, start, end);
   }
+
+  override toJSON(): HeaderArgument {
+    return { start: this.start, end: this.end, text: this.text, type: this.type, reference: this.reference };
+  }
 }
 
 class SourceTitle implements Title {
   trailing?: Token;
 
   constructor(
-    private readonly source: string,
+    private readonly source: TextSource,
     public start: number,
     public end: number,
     public closed: boolean,
   ) {}
 
   get text(): string {
-    return this.source.slice(this.start + 1, this.closed ? this.end - 1 : this.end);
+    return this.source.text.slice(this.start + 1, this.closed ? this.end - 1 : this.end);
   }
 
   toJSON(): Title {
@@ -70,20 +74,20 @@ class SourceTitle implements Title {
 }
 
 /** Parses the header line `DATE [TIME] KIND ARGUMENTS… ["Title"]` of an entry. */
-export function parseHeader(text: string, start: number, end: number, line: number): Entry {
+export function parseHeader(text: string, source: TextSource, start: number, end: number, line: number): Entry {
   const dateEnd = wordEnd(text, start, end);
-  const date = tokenAt(text, start, dateEnd);
+  const date = tokenAt(source, start, dateEnd);
   let index = skipBlanks(text, dateEnd, end);
   let time: Token | undefined;
   const maybeTime = text.charCodeAt(index);
   if (maybeTime >= 48 && maybeTime <= 57) {
     const timeEnd = wordEnd(text, index, end);
-    time = tokenAt(text, index, timeEnd);
+    time = tokenAt(source, index, timeEnd);
     index = skipBlanks(text, timeEnd, end);
   }
   const kindEnd = text.charCodeAt(index) === 34 ? index : wordEnd(text, index, end);
   const kindValue = matchKeyword(text, index, kindEnd, ENTRY_KINDS);
-  const kind = kindValue ? keywordToken(index, kindEnd, kindValue) : tokenAt(text, index, kindEnd);
+  const kind = kindValue ? keywordToken(index, kindEnd, kindValue) : tokenAt(source, index, kindEnd);
   const entry: Entry = {
     start,
     end,
@@ -102,48 +106,48 @@ export function parseHeader(text: string, start: number, end: number, line: numb
     unindented: NO_SPANS,
     suppressions: NO_SPANS,
   };
-  parseArguments(text, entry, skipBlanks(text, kindEnd, end), end);
+  parseArguments(text, source, entry, skipBlanks(text, kindEnd, end), end);
   return entry;
 }
 
-function parseArguments(text: string, entry: Entry, index: number, end: number): void {
+function parseArguments(text: string, source: TextSource, entry: Entry, index: number, end: number): void {
   while (index < end) {
     if (text.charCodeAt(index) === 34) {
-      entry.title = parseTitle(text, index, end);
+      entry.title = parseTitle(text, source, index, end);
       return;
     }
     const argumentEnd = wordEnd(text, index, end);
-    entry.args.push(classify(text, index, argumentEnd, entry));
+    entry.args.push(classify(text, source, index, argumentEnd, entry));
     index = skipBlanks(text, argumentEnd, end);
   }
 }
 
-function classify(text: string, start: number, end: number, entry: Entry): HeaderArgument {
+function classify(text: string, source: TextSource, start: number, end: number, entry: Entry): HeaderArgument {
   if (end - start === 2 && text.charCodeAt(start) === 45 && text.charCodeAt(start + 1) === 62) {
-    return new SourceArgument(text, start, end, 'arrow', undefined);
+    return new SourceArgument(source, start, end, 'arrow', undefined);
   }
   const sigil = text.charCodeAt(start);
   if ((sigil === 43 || sigil === 64 || sigil === 35) && end > start + 1 && scanIdentifier(text, start + 1, end) === end) {
-    const reference = new SourceReference(text, start, end, text[start] as '+' | '@' | '#', 'header');
+    const reference = new SourceReference(source, start, end, text[start] as '+' | '@' | '#', 'header');
     entry.references.push(reference);
-    return new SourceArgument(text, start, end, 'reference', reference);
+    return new SourceArgument(source, start, end, 'reference', reference);
   }
-  return new SourceArgument(text, start, end, 'word', undefined);
+  return new SourceArgument(source, start, end, 'word', undefined);
 }
 
-function parseTitle(text: string, start: number, end: number): Title {
+function parseTitle(text: string, source: TextSource, start: number, end: number): Title {
   const close = text.indexOf('"', start + 1);
   if (close === -1 || close >= end) {
     let contentEnd = end;
     while (contentEnd > start + 1 && isBlank(text.charCodeAt(contentEnd - 1))) contentEnd--;
-    return new SourceTitle(text, start, contentEnd, false);
+    return new SourceTitle(source, start, contentEnd, false);
   }
-  const title = new SourceTitle(text, start, close + 1, true);
+  const title = new SourceTitle(source, start, close + 1, true);
   const trailingStart = skipBlanks(text, close + 1, end);
   if (trailingStart < end) {
     let trailingEnd = end;
     while (isBlank(text.charCodeAt(trailingEnd - 1))) trailingEnd--;
-    title.trailing = tokenAt(text, trailingStart, trailingEnd);
+    title.trailing = tokenAt(source, trailingStart, trailingEnd);
   }
   return title;
 }

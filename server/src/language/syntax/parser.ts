@@ -1,9 +1,9 @@
 import type { Entry, FrontMatterBlock, JournalSyntax, Span, StrayLine, Suppression } from './ast';
 import { parseHeader } from './header';
 import { scanBodyLine, SigilFinder } from './body';
-import { computeLineStarts, lineContentEnd } from './text';
+import { computeLineStarts, lineContentEnd, lineOfOffset } from './text';
 import { parseSuppression } from './suppression';
-import { NO_SPANS, SourceToken } from './tokens';
+import { NO_SPANS, SourceToken, TextSource } from './tokens';
 
 /**
  * Parses a journal in one pass over its lines. Never throws: every line becomes part of
@@ -12,20 +12,27 @@ import { NO_SPANS, SourceToken } from './tokens';
 export function parseJournal(text: string): JournalSyntax {
   const lineStarts = computeLineStarts(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const syntax: JournalSyntax = {
-    text,
-    lineStarts,
-    bom,
-    frontMatter: undefined,
-    headings: [],
-    comments: [],
-    entries: [],
-    strays: [],
-  };
+  const source = new TextSource(text);
   const frontMatter = findFrontMatter(text, lineStarts, bom);
-  syntax.frontMatter = frontMatter?.block;
-  parseBlocks(syntax, frontMatter?.nextLine ?? 0);
-  return syntax;
+  const blocks = parseLines({ text, lineStarts, source, bom }, frontMatter?.nextLine ?? 0, lineStarts.length);
+  return { text, source, lineStarts, bom, frontMatter: frontMatter?.block, ...blocks };
+}
+
+/** The text being parsed, its line starts and the source its tokens read from. */
+export interface ParseInput {
+  text: string;
+  lineStarts: readonly number[];
+  source: TextSource;
+  bom: number;
+}
+
+/** What the lines of a journal's body parse into. */
+export type Blocks = Pick<JournalSyntax, 'headings' | 'comments' | 'entries' | 'strays'>;
+
+/** The first body line: the line after the front matter, or the first line. */
+export function bodyStartLine(syntax: JournalSyntax): number {
+  if (!syntax.frontMatter) return 0;
+  return lineOfOffset(syntax.lineStarts, syntax.frontMatter.closed ? syntax.frontMatter.end : syntax.frontMatter.content.end) + (syntax.frontMatter.closed ? 1 : 0);
 }
 
 /** Everything the line loop needs to know about the entry being read. */
@@ -36,15 +43,21 @@ interface OpenEntry {
   sawBlank: boolean;
   /** The document's sigil finder, shared by every entry of one parse. */
   sigils: SigilFinder;
+  source: TextSource;
 }
 
-function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
-  const { text, lineStarts } = syntax;
+/**
+ * Parses the lines `firstLine` up to (not including) `endLine` as journal body, starting with
+ * no entry open: the caller starts at the top of the body or at an entry's header line.
+ */
+export function parseLines(input: ParseInput, firstLine: number, endLine: number): Blocks {
+  const { text, lineStarts, source } = input;
+  const syntax: Blocks = { headings: [], comments: [], entries: [], strays: [] };
   let open: OpenEntry | undefined;
   const sigils = new SigilFinder(text);
   let pending: Suppression[] = [];
-  for (let line = firstLine; line < lineStarts.length; line++) {
-    const start = line === 0 ? syntax.bom : lineStarts[line]!;
+  for (let line = firstLine; line < endLine; line++) {
+    const start = line === 0 ? input.bom : lineStarts[line]!;
     const next = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
     const end = lineContentEnd(text, start, next);
     const first = firstNonBlank(text, start, end);
@@ -62,27 +75,28 @@ function parseBlocks(syntax: JournalSyntax, firstLine: number): void {
     }
     if (first !== start) {
       if (open) scanBodyLine(text, open, first, end, start, next);
-      else syntax.strays.push(token(text, first, end));
+      else syntax.strays.push(token(source, first, end));
       continue;
     }
     if (code >= 48 && code <= 57) {
-      const entry = parseHeader(text, start, end, line);
+      const entry = parseHeader(text, source, start, end, line);
       if (pending.length > 0) {
         entry.suppressions = pending;
         pending = [];
       }
       syntax.entries.push(entry);
-      open = { entry, inFields: true, sawBlank: false, sigils };
+      open = { entry, inFields: true, sawBlank: false, sigils, source };
       continue;
     }
     if (code === 35 /* # */ && isHeading(text, start, end)) {
-      syntax.headings.push(heading(text, start, end));
+      syntax.headings.push(heading(text, source, start, end));
       open = undefined;
       continue;
     }
     if (open) continueUnindented(text, open, start, end);
-    else syntax.strays.push(token(text, start, end));
+    else syntax.strays.push(token(source, start, end));
   }
+  return syntax;
 }
 
 /** A column-0 line of prose inside an entry: kept in the entry so its words are not lost. */
@@ -106,8 +120,8 @@ function firstNonBlank(text: string, start: number, end: number): number {
   return index;
 }
 
-function token(text: string, start: number, end: number): StrayLine {
-  return new SourceToken(text, start, end);
+function token(source: TextSource, start: number, end: number): StrayLine {
+  return new SourceToken(source, start, end);
 }
 
 function isHeading(text: string, start: number, end: number): boolean {
@@ -119,14 +133,14 @@ function isHeading(text: string, start: number, end: number): boolean {
   return index === end || after === 32 || after === 9;
 }
 
-function heading(text: string, start: number, end: number): JournalSyntax['headings'][number] {
+function heading(text: string, source: TextSource, start: number, end: number): JournalSyntax['headings'][number] {
   let index = start;
   while (text.charCodeAt(index) === 35) index++;
   const level = index - start;
   const titleStart = firstNonBlank(text, index, end);
   let titleEnd = end;
   while (titleEnd > titleStart && (text.charCodeAt(titleEnd - 1) === 32 || text.charCodeAt(titleEnd - 1) === 9)) titleEnd--;
-  return { start, end, level, text: token(text, titleStart, titleEnd) };
+  return { start, end, level, text: token(source, titleStart, titleEnd) };
 }
 
 /** True when the line is a fence: `---` (or `...` to close), with nothing but trailing blanks. */

@@ -1,19 +1,28 @@
 import type { Reference, ReferencePlace, Sigil, Token } from './ast';
 
 /**
+ * The text a journal's tokens slice from. Every tree re-parsed from an earlier one shares the
+ * earlier tree's source, and re-parsing points it at the new text once, instead of touching
+ * every token; so a syntax tree is only valid until its journal is re-parsed.
+ */
+export class TextSource {
+  constructor(public text: string) {}
+}
+
+/**
  * A token whose text is sliced from the document only when asked for. A large journal has
  * millions of tokens; not keeping a string per token halves what the garbage collector must
  * trace, which is most of the parser's cost.
  */
 export class SourceToken implements Token {
   constructor(
-    private readonly source: string,
+    protected readonly source: TextSource,
     public start: number,
     public end: number,
   ) {}
 
   get text(): string {
-    return this.source.slice(this.start, this.end);
+    return this.source.text.slice(this.start, this.end);
   }
 
   toJSON(): Token {
@@ -29,7 +38,7 @@ export function keywordToken(start: number, end: number, text: string): Token {
 /** A reference whose name is sliced on demand, for the same reason as `SourceToken`. */
 export class SourceReference implements Reference {
   constructor(
-    private readonly source: string,
+    private readonly source: TextSource,
     public start: number,
     public end: number,
     public sigil: Sigil,
@@ -37,7 +46,7 @@ export class SourceReference implements Reference {
   ) {}
 
   get name(): string {
-    return this.source.slice(this.start + 1, this.end);
+    return this.source.text.slice(this.start + 1, this.end);
   }
 
   toJSON(): Reference {

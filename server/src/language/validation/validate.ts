@@ -8,6 +8,7 @@ import { didYouMean } from '../util/didYouMean';
 import { ENTRY_CHECKS, JOURNAL_CHECKS } from './registry';
 import type { EffectiveRules } from './severity';
 import type { CheckContext, JournalDiagnostic, Problem } from './types';
+import type { EntryProblemCache } from './entryCache';
 
 export interface ValidationInput {
   syntax: JournalSyntax;
@@ -17,6 +18,8 @@ export interface ValidationInput {
   landscape: Landscape | undefined;
   rules: EffectiveRules;
   today: number;
+  /** Per-entry results kept between versions of the journal, valid while `stamp` is the same. */
+  cache?: { entries: EntryProblemCache; stamp: string };
 }
 
 /** How many entries to check between two looks at the cancellation token. */
@@ -38,8 +41,15 @@ export function validateJournal(input: ValidationInput, token: CancellationToken
   for (let index = 0; index < entries.length; index++) {
     if (index % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
     const entry = entries[index]!;
+    const cached = input.cache?.entries.get(entry, input.cache.stamp);
+    if (cached) {
+      for (const problem of cached) problems.push(problem);
+      continue;
+    }
+    const first = problems.length;
     for (const check of entryChecks) check.checkEntry(entry, context);
     reportUnknownSuppressedRules(entry, problems);
+    input.cache?.entries.set(entry, input.cache.stamp, problems.slice(first));
   }
   for (const check of JOURNAL_CHECKS) {
     if (input.rules.isOn(check.rule)) check.checkJournal(context);

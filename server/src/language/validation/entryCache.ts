@@ -1,0 +1,52 @@
+import type { Entry } from '../syntax/ast';
+import type { FixData, Problem } from './types';
+
+interface Cached {
+  stamp: string;
+  /** `entry.start` when the problems were found: they are moved by the difference. */
+  base: number;
+  problems: readonly Problem[];
+}
+
+const NONE: readonly Problem[] = Object.freeze([]);
+
+/**
+ * The problems each entry's own checks found, kept while the entry object lives. An edit
+ * re-parses only the entries around it and moves the others, so on a keystroke only a few
+ * entries are checked again. `stamp` names everything else the checks read (landscape,
+ * settings, today); a different stamp is a miss.
+ */
+export class EntryProblemCache {
+  private readonly byEntry = new WeakMap<Entry, Cached>();
+
+  get(entry: Entry, stamp: string): readonly Problem[] | undefined {
+    const cached = this.byEntry.get(entry);
+    if (!cached || cached.stamp !== stamp) return undefined;
+    const delta = entry.start - cached.base;
+    if (delta === 0 || cached.problems.length === 0) return cached.problems;
+    const moved = cached.problems.map((problem) => moveProblem(problem, delta));
+    this.byEntry.set(entry, { stamp, base: entry.start, problems: moved });
+    return moved;
+  }
+
+  set(entry: Entry, stamp: string, problems: readonly Problem[]): void {
+    this.byEntry.set(entry, { stamp, base: entry.start, problems: problems.length === 0 ? NONE : problems });
+  }
+}
+
+function moveProblem(problem: Problem, delta: number): Problem {
+  const moved: Problem = { ...problem, start: problem.start + delta, end: problem.end + delta };
+  if (problem.data) moved.data = moveFixData(problem.data, delta);
+  return moved;
+}
+
+function moveFixData(data: FixData, delta: number): FixData {
+  switch (data.fix) {
+    case 'insert':
+      return { ...data, offset: data.offset + delta };
+    case 'delete':
+      return { ...data, start: data.start + delta, end: data.end + delta };
+    default:
+      return data;
+  }
+}
