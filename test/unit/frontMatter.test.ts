@@ -3,7 +3,7 @@ import { loadFrontMatter } from '../../server/src/language/frontMatter';
 import { parseJournal } from '../../server/src/language/syntax/parser';
 import { computeLineStarts, positionAt } from '../../server/src/language/syntax/text';
 import type { Problem } from '../../server/src/language/validation/types';
-import { coveredText, findings, journal, JOURNAL_URI, LANDSCAPE_URI, workspace } from '../support/journal';
+import { coveredText, findings, journal, JOURNAL_URI, LANDSCAPE_URI, ROOT, workspace } from '../support/journal';
 
 function frontMatterOf(text: string): ReturnType<typeof loadFrontMatter> {
   return loadFrontMatter(parseJournal(text));
@@ -117,6 +117,14 @@ describe('front-matter-invalid', () => {
     assert.deepEqual(frontMatterOf(text).data, { title: 'Secret thoughts' });
   });
 
+  it("says to drop the '@' from an author written like a reference, quoted or not", () => {
+    for (const text of ['---\nauthor: "@maria"\n---\n', '---\nauthor: @maria\n---\n']) {
+      const problem = only(text, 'front-matter-invalid');
+      assert.match(problem.message, /^'author' should be one person id such as maria: .*\. Write it without the '@'\.$/, text);
+    }
+    assert.doesNotMatch(only('---\nauthor: Maria Lopez\n---\n', 'front-matter-invalid').message, /without the '@'/);
+  });
+
   it('reports each tag that is not a tag name, and keeps the valid ones', () => {
     const text = '---\ntags: [retro, "two words", platform]\n---\n';
     const problem = only(text, 'front-matter-invalid');
@@ -227,6 +235,17 @@ describe('front matter and landscape through the service', () => {
       ],
     );
     assert.ok(service.getDiagnostics(JOURNAL_URI).every((diagnostic) => !diagnostic.rule.startsWith('landscape-')));
+  });
+
+  it('says that a landscape: path naming a journal names a journal, not that nothing is there', () => {
+    const files = { [`${ROOT}/journal/other.practice`]: '2026-11-20 engagement +a\n' };
+    const text = '---\nlandscape: other.practice\n---\n';
+    const [problem, ...rest] = findings(text, 'landscape-not-found', { files });
+    assert.equal(rest.length, 0);
+    assert.equal(coveredText(text, problem!), 'other.practice');
+    assert.equal(problem!.message, "'other.practice' is a journal, not a landscape. Name a landscape YAML file, or remove 'landscape:' to use the nearest landscape.yaml.");
+    const [missing] = findings('---\nlandscape: nowhere.yaml\n---\n', 'landscape-not-found');
+    assert.match(missing!.message, /^No landscape at 'nowhere\.yaml'/);
   });
 
   it("applies a landscape's rules: to its own diagnostics", () => {

@@ -29,11 +29,20 @@ export function parseOptions(args: readonly string[], specs: OptionSpecs): Parse
     if (spec.type === 'boolean' && token.value !== undefined) {
       throw new CliError(`option --${token.name} takes no value`);
     }
-    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-') && token.value !== '-'))) {
+    if (spec.type === 'string' && (token.value === undefined || (!token.inlineValue && looksLikeOption(token.value)))) {
       throw new CliError(`option --${token.name} needs a value`);
     }
   }
   return { values: values as ParsedOptions['values'], positionals };
+}
+
+/**
+ * True when the word after a value-taking option is another option, i.e. the value was
+ * forgotten. A negative number (`--max-warnings -1`) is a value, left to the option's own
+ * check to refuse with a message that names it.
+ */
+function looksLikeOption(value: string): boolean {
+  return value.startsWith('-') && value !== '-' && !/^-\d/.test(value);
 }
 
 function unknownOption(rawName: string, specs: OptionSpecs): string {

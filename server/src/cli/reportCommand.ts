@@ -57,5 +57,9 @@ function filterOf(values: Record<string, string | boolean | undefined>): ModelFi
     if (dayFromIsoDate(value) === undefined) throw new CliError(`--${bound} needs a real date as YYYY-MM-DD, not '${value}'`);
     filter[bound] = value;
   }
+  // ISO dates compare as text; swapped bounds would silently report nothing.
+  if (filter.from !== undefined && filter.to !== undefined && filter.from > filter.to) {
+    throw new CliError(`--from ${filter.from} is after --to ${filter.to}, so no entry could match; swap the two dates`);
+  }
   return filter;
 }

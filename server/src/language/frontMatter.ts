@@ -101,7 +101,11 @@ function invalidMessage(path: readonly PathStep[], value: unknown): string {
   const last = path[path.length - 1];
   const name = last === undefined ? 'The front matter' : typeof last === 'number' ? `Tag ${last + 1} of 'tags'` : quote(last);
   if (value === null || value === undefined) return `${name} has no value. Give ${expects}, or remove the line.`;
-  if (typeof value === 'string') return `${name} should be ${expects}.`;
+  if (typeof value === 'string') {
+    // In the journal a person is written `@maria`, so the sigil is the likely mistake here.
+    const sigil = pathMatches(path, ['author']) && value.startsWith('@') ? " Write it without the '@'." : '';
+    return `${name} should be ${expects}.${sigil}`;
+  }
   return `${name} should be ${expects}, not ${describeValue(value)}.`;
 }
 

@@ -170,6 +170,19 @@ describe('cli: output formats', () => {
       assert.doesNotMatch(result.stdout, /\u001b\[/);
     });
 
+    it('puts each rule id right after its message, never padding a short message to the longest', async () => {
+      // A long info and a short error in one file: the error's line stays short.
+      workspace.write('mixed.practice', '2026-11-20 engagement +guild\n2026-11-21 engagement +guild "Unclosed\n  Text.\n');
+      const result = await lint(workspace.root, 'mixed.practice');
+      const lines = result.stdout.split('\n').filter((line) => line.startsWith('  '));
+      assert.equal(lines.length, 2);
+      assert.match(lines[0]!, /^ {2}1:12 {2}info {3}This engagement has no reflection yet\. .*\S {2}empty-reflection$/);
+      assert.equal(
+        lines[1],
+        '  2:30  error  The title has no closing double quote, and a title cannot run onto the next line. Add \'"\' at the end of the title.  unterminated-title',
+      );
+    });
+
     it('uses colour on a terminal unless NO_COLOR is set', async () => {
       const coloured = await runCli(['lint', '--today', TODAY], workspace.root, { isTTY: true });
       assert.match(coloured.stdout, /\u001b\[31merror/);

@@ -34,6 +34,13 @@ describe('cli: option parsing', () => {
     assert.equal(usageError(() => parseOptions(['--format', '--fix'], SPECS)), 'option --format needs a value');
   });
 
+  it('takes a negative number as the value it was meant to be, so the value check can name it', () => {
+    const specs: OptionSpecs = { 'max-warnings': { type: 'string' }, quiet: { type: 'boolean', short: 'q' } };
+    const parsed = parseOptions(['--max-warnings', '-1', 'notes'], specs);
+    assert.deepEqual([parsed.values['max-warnings'], parsed.positionals], ['-1', ['notes']]);
+    assert.equal(usageError(() => count('max-warnings', parsed.values['max-warnings'])), "--max-warnings needs a whole number of 0 or more, not '-1'");
+  });
+
   it('checks enumerated, numeric and date values', () => {
     assert.equal(oneOf('format', undefined, ['a', 'b'], 'a'), 'a');
     assert.equal(oneOf('format', 'b', ['a', 'b'], 'a'), 'b');

@@ -75,6 +75,16 @@ describe('cli: report', () => {
     assert.deepEqual([typo.code, typo.stderr], [2, 'practice-journal: unknown option --persn (did you mean --person?)\n']);
   });
 
+  it('exits 2 when --from comes after --to, rather than printing an empty report', async () => {
+    const swapped = await runCli(['report', '--from', '2026-11-30', '--to', '2026-11-01'], workspace.root);
+    assert.deepEqual(
+      [swapped.code, swapped.stdout, swapped.stderr],
+      [2, '', 'practice-journal: --from 2026-11-30 is after --to 2026-11-01, so no entry could match; swap the two dates\n'],
+    );
+    const oneDay = await runCli(['report', '--from', '2026-11-10', '--to', '2026-11-10'], workspace.root);
+    assert.equal(oneDay.code, 0, oneDay.stderr);
+  });
+
   it('leaves out a file it cannot read, says so, and reports the rest', async () => {
     workspace.write('journal/binary.practice', Uint8Array.from([0, 1, 2]));
     const result = await runCli(['report', '--format', 'json'], workspace.root);

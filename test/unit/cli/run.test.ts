@@ -101,7 +101,7 @@ describe('cli: commands and exit codes', () => {
     workspace = tempWorkspace({ 'a.practice': CLEAN });
     const result = await lint(workspace.root, '--max-warnings', '-1');
     assert.equal(result.code, 2);
-    assert.equal(result.stderr, 'practice-journal: option --max-warnings needs a value\n');
+    assert.equal(result.stderr, "practice-journal: --max-warnings needs a whole number of 0 or more, not '-1'\n");
     const word = await lint(workspace.root, '--max-warnings=many');
     assert.equal(word.stderr, "practice-journal: --max-warnings needs a whole number of 0 or more, not 'many'\n");
   });

@@ -211,3 +211,14 @@ describe('unknown-rule', () => {
     assert.deepEqual(problemsOf('rules:\n  empty-reflection: off\n', 'unknown-rule'), []);
   });
 });
+
+describe('a value shared through an alias', () => {
+  it('reports each problem of the anchored value once, at the anchor', () => {
+    const text = 'communities:\n  ward-7b: &ward { stage: growing, domian: Wards, parent: nursing }\n  ward-7c: *ward\n  nursing-network: {}\n';
+    const problems = load(text).problems;
+    assert.deepEqual(
+      problems.map((problem) => `${problem.rule} ${covered(text, problem)}`),
+      ['landscape-invalid growing', 'landscape-unknown-key domian', 'unknown-community nursing'],
+    );
+  });
+});

@@ -50,6 +50,11 @@ describe('workspace model: crossings', () => {
     assert.deepEqual(model.crossings[0]!.object, { kind: 'process', name: 'intake-form', id: 'intake-form' });
   });
 
+  it('keeps the quoted name of a via: written without a kind, with no kind and no id', () => {
+    const model = modelOf({ [MARIA]: authored('maria', '2026-11-21 crossing +a -> +b\n  via: "bed board"\n') });
+    assert.deepEqual(model.crossings[0]!.object, { kind: undefined, name: 'bed board', id: undefined });
+  });
+
   it('has no object, role or interaction when the fields are missing or their values unknown', () => {
     const model = modelOf({ [MARIA]: authored('maria', '2026-11-21 crossing +a -> +b\n  as: wanderer\n  interaction: chat\n') });
     const [crossing] = model.crossings;

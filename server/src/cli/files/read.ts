@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { firstInvalidUtf8 } from './utf8';
 
 /** A file read as journal text; `bom` remembers a stripped UTF-8 BOM so a fix can put it back. */
@@ -34,17 +34,20 @@ export type ReadResult = TextFile | GoneFile | UnreadableFile | NotTextFile;
 
 const GONE_CODES = new Set(['ENOENT', 'ELOOP', 'ENOTDIR']);
 
-/** Reads a file synchronously; never throws. */
+/**
+ * Reads a regular file synchronously; never throws. Anything else is refused unread: a pipe
+ * or a device (say, a link to /dev/zero in a cloned repository) would never finish reading.
+ */
 export function readSource(path: string): ReadResult {
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    const stats = statSync(path);
+    if (!stats.isFile()) return { kind: 'unreadable', reason: stats.isDirectory() ? 'it is a folder' : 'it is a pipe, socket or device, not a regular file' };
+    return decode(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = describeError(error);
     return GONE_CODES.has(code) ? { kind: 'gone', reason } : { kind: 'unreadable', reason };
   }
-  return decode(bytes);
 }
 
 /** Decodes journal bytes: UTF-8, an optional BOM, no NUL bytes (a NUL means a binary file). */
@@ -82,6 +85,9 @@ export function describeError(error: unknown): string {
       return 'an input/output error';
     case 'ENOTDIR':
       return 'a part of its path is not a folder';
+    case 'ERR_FS_FILE_TOO_LARGE':
+    case 'ERR_STRING_TOO_LONG':
+      return 'it is too large to read as text';
     default:
       return error instanceof Error ? error.message : String(error);
   }

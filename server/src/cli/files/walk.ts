@@ -35,17 +35,19 @@ export function walkFolder(root: string, cwd: string): WalkResult {
     for (const entry of entries) {
       if (isSkippedName(entry.name, false)) continue;
       const path = join(folder, entry.name);
-      const kind = entry.isSymbolicLink() ? linkTarget(path, real, visited) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+      const kind = entry.isSymbolicLink() ? linkTarget(path, real, visited) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'special';
       if (kind === 'folder' && !isSkippedName(entry.name, true)) pending.push(path);
       else if (kind === 'file' && isLintableName(entry.name)) result.files.push(path);
       else if (kind === 'loop') result.notes.push(`skipped '${shown(path)}': a symbolic link loop`);
       else if (kind === 'broken' && isLintableName(entry.name)) result.notes.push(`skipped '${shown(path)}': a broken symbolic link`);
+      else if (kind === 'special' && isLintableName(entry.name)) result.notes.push(`skipped '${shown(path)}': it is a pipe, socket or device, not a regular file`);
     }
   }
   return result;
 }
 
-type LinkKind = 'folder' | 'file' | 'loop' | 'broken' | 'other';
+/** `special`: a pipe, socket or device, which is never read (it might never end). */
+type LinkKind = 'folder' | 'file' | 'loop' | 'broken' | 'special' | 'other';
 
 /** What a symbolic link leads to; a link to the folder it is in, or above it, is a loop. */
 function linkTarget(path: string, parentReal: string, visited: ReadonlySet<string>): LinkKind {
@@ -57,7 +59,7 @@ function linkTarget(path: string, parentReal: string, visited: ReadonlySet<strin
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : 'broken';
   }
-  if (!isDirectory) return 'other';
+  if (!isDirectory) return 'special';
   const real = realPath(path);
   if (real === undefined) return 'broken';
   const isAncestor = parentReal === real || parentReal.startsWith(real.endsWith(sep) ? real : real + sep);

@@ -3,7 +3,9 @@ import { printable, type Styles } from './ansi';
 
 /**
  * The human format, in the manner of ESLint's "stylish": problems grouped under each file,
- * one aligned line each (`line:column  severity  message  rule-id`), then a summary line.
+ * one line each (`line:column  severity  message  rule-id`), then a summary line. Positions
+ * and severities are aligned; messages are not padded, since they are whole sentences and
+ * padding a short one to the longest would wrap it into lines of blanks on a terminal.
  * Clean files are not listed; a clean run prints nothing (or only what --fix did).
  */
 export function formatStylish(report: LintReport, styles: Styles): string {
@@ -20,7 +22,7 @@ export function formatStylish(report: LintReport, styles: Styles): string {
 
 function fileBlock(file: FileReport, styles: Styles): string[] {
   const rows = file.messages.map((message) => [`${message.line}:${message.column}`, message.severity, printable(message.message), message.rule]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
   const lines = [styles.underline(printable(file.path))];
   file.messages.forEach((message, index) => lines.push(row(message, rows[index]!, widths, styles)));
   return lines;
@@ -29,7 +31,7 @@ function fileBlock(file: FileReport, styles: Styles): string[] {
 function row(message: LintMessage, cells: string[], widths: number[], styles: Styles): string {
   const [position, severity, text, rule] = cells as [string, string, string, string];
   const paint = severityStyle(message.severity, styles);
-  return `  ${styles.dim(position.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${text.padEnd(widths[2]!)}  ${styles.dim(rule)}`;
+  return `  ${styles.dim(position.padEnd(widths[0]!))}  ${paint(severity.padEnd(widths[1]!))}  ${text}  ${styles.dim(rule)}`;
 }
 
 function severityStyle(severity: Severity, styles: Styles): (text: string) => string {

@@ -1,4 +1,5 @@
 import type { WorkspaceModel } from '../../language/service';
+import { printable } from '../formats/ansi';
 import {
   boundariesOf,
   brokersText,
@@ -19,10 +20,11 @@ const NONE = '–';
 /**
  * Text safe inside a Markdown table cell: characters that would start markup or end the cell
  * are escaped, line breaks become spaces, so a name can neither break the table nor inject
- * HTML.
+ * HTML; other control characters are shown as escapes, as in the text report, so the
+ * Markdown printed to a terminal cannot drive it either.
  */
 export function markdownCell(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#&!~]/g, (character) => `\\${character}`);
+  return printable(text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|#&!~]/g, (character) => `\\${character}`));
 }
 
 function row(cells: readonly string[]): string {

@@ -34,7 +34,28 @@ function load(uri: string, text: string): Omit<Landscape, 'uri' | 'text' | 'line
   const declared = buildDeclarations(parsed.tree);
   problems.push(...checkReferences(uri, declared));
   problems.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { ...declared, problems };
+  return { ...declared, problems: withoutRepeats(problems) };
+}
+
+/**
+ * An alias (`*ward`) repeats its anchored value, whose problems are located at the anchor:
+ * each is reported once, however many aliases copy it. `problems` is sorted by span, so a
+ * repeat sits among the problems of the same span just before it.
+ */
+function withoutRepeats(problems: readonly Problem[]): Problem[] {
+  const kept: Problem[] = [];
+  for (const problem of problems) if (!repeats(kept, problem)) kept.push(problem);
+  return kept;
+}
+
+/** True when a kept problem of the same span says the same thing. */
+function repeats(kept: readonly Problem[], problem: Problem): boolean {
+  for (let index = kept.length - 1; index >= 0; index--) {
+    const other = kept[index]!;
+    if (other.start !== problem.start || other.end !== problem.end) return false;
+    if (other.rule === problem.rule && other.message === problem.message) return true;
+  }
+  return false;
 }
 
 /** Schema problems of the whole value; an empty file is a valid, empty landscape. */

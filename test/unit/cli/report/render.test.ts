@@ -156,6 +156,13 @@ describe('report: markdown', () => {
     assert.ok(markdown.includes('## eve — Eve \\| \\<b\\>bold\\</b\\>'), markdown);
     assert.ok(markdown.includes('| 2026-11-21 | a → b | artifact "a\\|b \\*c\\*" | – | – |'), markdown);
   });
+
+  it('shows control characters from a landscape as escapes, like the text report', () => {
+    const model = modelOf({ [LANDSCAPE_URI]: 'people:\n  eve: { name: "Eve\\u001b[31m\\u0007" }\n' });
+    const markdown = renderReport(model, 'md');
+    assert.ok(markdown.includes('## eve — Eve\\u{1b}\\[31m\\u{7}'), markdown);
+    assert.doesNotMatch(markdown, /[\u0000-\u0009\u000b-\u001f\u007f]/);
+  });
 });
 
 describe('report: json', () => {

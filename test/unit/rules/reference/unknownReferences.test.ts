@@ -137,6 +137,11 @@ describe('unknown-boundary-object', () => {
     assert.deepEqual(covered(text, 'unknown-boundary-object'), []);
   });
 
+  it('does not read the words of a quoted name written without a kind as an id', () => {
+    const text = '2026-11-20 crossing +ward-7b -> +north-guild\n  via: "bed board"\n';
+    assert.deepEqual(covered(text, 'unknown-boundary-object'), []);
+  });
+
   it('is silent when the landscape has no boundary-objects: section', () => {
     const text = '2026-11-20 crossing +ward-7b -> +north-guild\n  via: process handover-bundle\n';
     assert.deepEqual(covered(text, 'unknown-boundary-object', 'communities:\n  ward-7b: {}\n  north-guild: {}\n'), []);

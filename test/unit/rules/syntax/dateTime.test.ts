@@ -51,6 +51,26 @@ describe('invalid-date', () => {
     assert.match(problem!.message, /indent the line/);
     for (const rule of ['unknown-kind', 'missing-argument', 'extra-argument']) assert.deepEqual(findings(text, rule), [], rule);
   });
+
+  it('says that the date must stand alone when the first word goes on after a date', () => {
+    const text = '2026-11-20T09:30 engagement +data-science\n  Notes.\n';
+    const [problem] = findings(text, 'invalid-date');
+    assert.equal(coveredText(text, problem!), '2026-11-20T09:30');
+    assert.equal(
+      problem!.message,
+      'An entry header starts with its date alone, followed by a space or a tab, but this first word goes on after the date. Put a space after the date; a time follows it as HH:MM, e.g. 2026-11-20 09:30.',
+    );
+    assert.match(findings('2026-11-201 engagement +a\n', 'invalid-date')[0]!.message, /four-digit year and two-digit month and day/);
+  });
+
+  it('names a non-breaking space after the date instead of saying the line has no date', () => {
+    const text = '2026-11-20\u00a0engagement +data-science\n  Notes.\n';
+    const [problem, ...rest] = findings(text, 'invalid-date');
+    assert.equal(rest.length, 0);
+    assert.equal(coveredText(text, problem!), '2026-11-20\u00a0engagement');
+    assert.match(problem!.message, /special space \(U\+00A0\), which looks like a space but does not separate words: replace it with an ordinary space\.$/);
+    assert.doesNotMatch(problem!.message, /does not start with a YYYY-MM-DD date/);
+  });
 });
 
 describe('invalid-time', () => {

@@ -94,6 +94,54 @@ describe('extra-argument', () => {
     assert.doesNotMatch(problem!.message, /lineage|Pairing/);
   });
 
+  it('says where a time goes when it is written after the kind', () => {
+    const text = '2026-11-20 engagement 09:30 +a\n';
+    const [problem, ...rest] = findings(text, 'extra-argument');
+    assert.equal(rest.length, 0);
+    assert.equal(coveredText(text, problem!), '09:30');
+    assert.equal(problem!.message, "A time goes right after the date, before the kind: 'YYYY-MM-DD HH:MM engagement'. Move it there.");
+    assert.match(findings('2026-11-20 engagement 09:30 sharp +a\n', 'extra-argument')[0]!.message, /^This text is not an argument/);
+  });
+
+  it('asks for blanks around an arrow written inside a word', () => {
+    const text = '2026-11-20 crossing +a->+b\n';
+    const [problem] = findings(text, 'extra-argument');
+    assert.equal(coveredText(text, problem!), '+a->+b');
+    assert.match(problem!.message, /Put a space on each side of the arrow, written '->': '\+from -> \+to'\.$/);
+    const typographic = '2026-11-20 crossing +a→+b\n';
+    assert.match(findings(typographic, 'extra-argument')[0]!.message, /Put a space on each side of the arrow/);
+    assert.doesNotMatch(findings('2026-11-20 engagement +a,\n', 'extra-argument')[0]!.message, /arrow/);
+  });
+
+  it("says how the arrow is written when a crossing uses '=>' or '→'", () => {
+    for (const arrow of ['=>', '→']) {
+      const text = `2026-11-20 crossing +a ${arrow} +b\n`;
+      const [problem, ...rest] = findings(text, 'extra-argument');
+      assert.equal(rest.length, 0, arrow);
+      assert.equal(coveredText(text, problem!), arrow);
+      assert.equal(problem!.message, "A crossing's arrow is written '->' (a hyphen and '>'), with a space on each side: '+from -> +to'. Write it that way.");
+    }
+    assert.match(findings('2026-11-20 crossing +a -> +b then\n', 'extra-argument')[0]!.message, /^This text is not an argument/);
+  });
+
+  it('names a non-breaking space inside what looks like two arguments', () => {
+    const text = '2026-11-20 trajectory +a\u00a0inbound\n';
+    const [problem] = findings(text, 'extra-argument');
+    assert.equal(coveredText(text, problem!), '+a\u00a0inbound');
+    assert.match(problem!.message, /^This is not a well-formed reference: .* It contains a non-breaking or other special space \(U\+00A0\)/);
+  });
+
+  it('explains that a title cannot hold a double quote when the text after it has one', () => {
+    const text = journal`
+      2026-11-20 engagement +a "He said "no" and left"
+    `;
+    const [problem, ...rest] = findings(text, 'extra-argument');
+    assert.equal(rest.length, 0);
+    assert.equal(coveredText(text, problem!), 'no" and left"');
+    assert.match(problem!.message, /A title cannot contain a double quote: use typographic quotes “ ” or single quotes inside it\./);
+    assert.doesNotMatch(problem!.message, /said|left/);
+  });
+
   it('reports trailing title text even on an entry of unknown kind', () => {
     const text = journal`
       2026-11-20 meeting "Pairing" extra

@@ -111,6 +111,20 @@ describe('invalid-field-value', () => {
       assert.doesNotMatch(problem.message, /night rota/);
     });
 
+    it('asks for the kind before a boundary-object id written alone, offering the declared kind', () => {
+      const landscape = 'boundary-objects:\n  bed-board: { kind: artifact }\n  rota: {}\n';
+      const text = '2026-11-20 crossing +a -> +b\n  via: bed-board\n2026-11-21 crossing +a -> +b\n  via: rota\n';
+      const [declared, untyped, ...rest] = findings(text, 'invalid-field-value', { landscape });
+      assert.equal(rest.length, 0);
+      assert.equal(coveredText(text, declared!), 'bed-board');
+      assert.equal(declared!.message, "'bed-board' is a boundary object's id, and via: names its kind first: 'via: artifact bed-board'.");
+      assert.deepEqual(declared!.data, { fix: 'replace', replacements: ['artifact bed-board'] });
+      assert.equal(coveredText(text, untyped!), 'rota');
+      assert.match(untyped!.message, /^'rota' is a boundary object's id, and via: names its kind first: artifact, discourse or process, e\.g\. 'via: process rota'\.$/);
+      assert.equal(untyped!.data, undefined);
+      assert.match(single('  via: bed-board').problem.message, /^'bed-board' is not a kind of boundary object\./);
+    });
+
     it('reports a kind with nothing after it', () => {
       const { text, problem } = single('  via: process');
       assert.equal(coveredText(text, problem), 'process');

@@ -35,6 +35,13 @@ describe('unknown-kind', () => {
     assert.doesNotMatch(problem!.message, /Did you mean/);
   });
 
+  it('names a non-breaking space that glues the kind to the next word', () => {
+    const text = '2026-11-20 engagement\u202f+data-science\n';
+    const [problem] = findings(text, 'unknown-kind');
+    assert.equal(coveredText(text, problem!), 'engagement\u202f+data-science');
+    assert.match(problem!.message, /special space \(U\+202F\), which looks like a space but does not separate words/);
+  });
+
   it('leaves a missing kind to missing-argument', () => {
     const text = journal`
       2026-11-20 "Pairing"

@@ -2,7 +2,7 @@ import { ENTRY_KINDS } from '../../../syntax/ast';
 import { didYouMean } from '../../../util/didYouMean';
 import type { EntryCheck } from '../../types';
 import { isEntryLike } from '../../../syntax/headerShape';
-import { didYouMeanHint, isQuotable, replaceFix, report } from './problems';
+import { didYouMeanHint, isQuotable, lookalikeSpaceHint, replaceFix, report } from './problems';
 
 const KIND_LIST = ENTRY_KINDS.join(', ');
 
@@ -19,7 +19,7 @@ export const unknownKind: EntryCheck = {
       context,
       'unknown-kind',
       kind,
-      `${what}${didYouMeanHint(suggestions)} An entry is one of: ${KIND_LIST}, written right after the date (and time).`,
+      `${what}${didYouMeanHint(suggestions)}${lookalikeSpaceHint(kind.text)} An entry is one of: ${KIND_LIST}, written right after the date (and time).`,
       replaceFix(suggestions),
     );
   },

@@ -44,3 +44,18 @@ export function isQuotable(word: string): boolean {
   }
   return true;
 }
+
+/** Unicode spaces that look like a blank but are not one here: only the space and the tab are. */
+const LOOKALIKE_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+
+/**
+ * A sentence naming a look-alike space (a non-breaking space typed with Option+Space or pasted
+ * from a document) inside a word, or '' when there is none. Such a space glues two words into
+ * one, and the message about the glued word would otherwise make no sense to the writer.
+ */
+export function lookalikeSpaceHint(word: string): string {
+  const match = LOOKALIKE_SPACE.exec(word);
+  if (match === null) return '';
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return ` It contains a non-breaking or other special space (U+${code}), which looks like a space but does not separate words: replace it with an ordinary space.`;
+}

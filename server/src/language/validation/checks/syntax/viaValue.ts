@@ -1,4 +1,4 @@
-import type { Field, Span } from '../../../syntax/ast';
+import type { Field, Span, Token } from '../../../syntax/ast';
 import { isIdentifier } from '../../../syntax/identifiers';
 import { parseVia, VIA_KINDS } from '../../../syntax/fields';
 import { didYouMean } from '../../../util/didYouMean';
@@ -18,6 +18,20 @@ function quoteFix(text: string, span: Span): FixData | undefined {
   return slice.includes('"') ? undefined : { fix: 'replace', replacements: [`"${slice}"`] };
 }
 
+/**
+ * A declared boundary-object id written alone (`via: bed-board`): the kind in front of it is
+ * missing. The declared kind, when there is one, makes the fix.
+ */
+function kindlessId(context: CheckContext, id: Token, declared: string | undefined): void {
+  const start = `'${id.text}' is a boundary object's id, and via: names its kind first:`;
+  if (declared === undefined) {
+    invalid(context, id, `${start} ${wordList(VIA_KINDS)}, e.g. 'via: process ${id.text}'.`);
+    return;
+  }
+  const written = `${declared} ${id.text}`;
+  invalid(context, id, `${start} 'via: ${written}'.`, { fix: 'replace', replacements: [written] });
+}
+
 /** Checks a non-empty `via:` value; reports its first problem only. */
 export function checkVia(field: Field, context: CheckContext): void {
   const { text } = context.syntax;
@@ -29,6 +43,10 @@ export function checkVia(field: Field, context: CheckContext): void {
     return;
   }
   if (!KINDS.has(kind.text)) {
+    if (name === undefined && id === undefined && context.landscape?.boundaryObjects.has(kind.text)) {
+      kindlessId(context, kind, context.landscape.boundaryObjects.get(kind.text)!.kind);
+      return;
+    }
     const suggestions = didYouMean(kind.text, VIA_KINDS);
     const what = isQuotable(kind.text) ? `'${kind.text}' is not` : 'This is not';
     invalid(context, kind, `${what} a kind of boundary object.${didYouMeanHint(suggestions)} ${FORM}`, replaceFix(suggestions));
