@@ -282,3 +282,19 @@ describe('parser: YAML comments in front matter', () => {
     assert.equal(syntax.headings.length, 1);
   });
 });
+
+describe('parser: a known field key without a blank after its colon', () => {
+  it('still reads `energy:draining` and `with:@ana` as fields', () => {
+    const entry = parseJournal('2026-11-20 engagement +a\n  energy:draining\n  with:@ana\n').entries[0]!;
+    assert.deepEqual(entry.fields.map((field) => [field.key.text, field.value.text]), [
+      ['energy', 'draining'],
+      ['with', '@ana'],
+    ]);
+  });
+
+  it('keeps an unknown word glued to a colon as prose', () => {
+    const entry = parseJournal('2026-11-20 engagement +a\n  see:https://example.org\n').entries[0]!;
+    assert.equal(entry.fields.length, 0);
+    assert.ok(entry.reflection);
+  });
+});

@@ -56,9 +56,11 @@ function readField(
     index++;
   }
   if (text.charCodeAt(index) !== 58) return undefined;
-  const afterColon = text.charCodeAt(index + 1);
-  if (index + 1 < end && afterColon !== 32 && afterColon !== 9) return undefined;
   const known = matchKeyword(text, first, index, FIELD_KEYS);
+  const afterColon = text.charCodeAt(index + 1);
+  // `energy:draining` is still the field the writer meant; an unknown word glued to a colon
+  // (`note:see`, `http://…`) stays prose.
+  if (!known && index + 1 < end && afterColon !== 32 && afterColon !== 9) return undefined;
   if (afterBlank && !known) return undefined;
   let valueStart = index + 1;
   while (valueStart < end && (text.charCodeAt(valueStart) === 32 || text.charCodeAt(valueStart) === 9)) valueStart++;
@@ -119,7 +121,8 @@ export function scanReferences(
   source: TextSource = new TextSource(text),
 ): void {
   for (let index = sigils.next(from); index < to; index = sigils.next(index + 1)) {
-    if (!opensReference(text, index, from)) continue;
+    // In a field value a colon opens a reference too, as in `tags:#retro`.
+    if (!opensReference(text, index, from) && !(place === 'field' && text.charCodeAt(index - 1) === 58)) continue;
     const nameEnd = scanIdentifier(text, index + 1, to);
     if (nameEnd === index + 1) continue;
     if (place === 'prose' && isAllDigits(text, index + 1, nameEnd)) {
