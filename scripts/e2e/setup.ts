@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 /**
  * Installs the real VS Code the end-to-end tests and `npm start` drive: code-server (VS Code's
  * workbench served to a browser, with a Node extension host) and the Node 24 it requires, both
@@ -49,7 +50,9 @@ export async function ensureVsCode(log: (line: string) => void = console.log): P
     log(`real VS Code: code-server ${CODE_SERVER_VERSION} on Node ${NODE_VERSION} is installed in ${E2E_DIR}`);
     return 0;
   }
-  // Without these headers the native build fails deep in node-gyp's output; say so up front.
+  // Without these headers the native build fails deep in node-gyp's output; install them when
+  // this machine lets us, else say so up front.
+  if (!existsSync(GSSAPI_HEADER)) installDebianPackage('libkrb5-dev', log);
   if (!existsSync(GSSAPI_HEADER)) {
     throw new Error(`real VS Code: ${GSSAPI_HEADER} is missing; code-server's native modules need it. Install the Debian package libkrb5-dev (apt-get install libkrb5-dev) and run again.`);
   }
@@ -117,4 +120,15 @@ if (require.main === module) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
+}
+
+/** Installs a Debian package with apt-get when running as root on a machine that has it. */
+function installDebianPackage(name: string, log: (line: string) => void): void {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) return;
+  log(`real VS Code: installing the Debian package ${name}`);
+  const environment = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: environment });
+  if (update.status !== 0) return;
+  spawnSync('apt-get', ['install', '-y', '-qq', name], { stdio: 'inherit', env: environment });
 }
