@@ -3,8 +3,8 @@
  * from. Open documents win over the disk; everything else in the workspace folders is read
  * from disk once and then kept current one watched file at a time.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, uriKey, type CancellationToken, type LanguageService } from './language/service';
 import { findWorkspaceFiles, isIgnoredPath, uriToPath } from './workspaceFiles';
@@ -194,27 +194,31 @@ export class WorkspaceIndex {
     return read;
   }
 
-  /** Reads a file; 'stale' when another event for the same file happened meanwhile. */
+  /**
+   * Reads a regular file; 'stale' when another event for the same file happened meanwhile.
+   * Anything else (a pipe, a device, a link to /dev/zero in a cloned repository) reads as no
+   * file: reading it might never end.
+   */
   private async readLatest(uri: string): Promise<string | undefined | 'stale'> {
     const ticket = this.bump(uri);
     const path = uriToPath(uri);
     let text: string | undefined;
     try {
-      text = path === undefined ? undefined : await readFile(path, 'utf8');
+      text = path === undefined || !(await stat(path)).isFile() ? undefined : await readFile(path, 'utf8');
     } catch {
       text = undefined;
     }
     return this.sequence.get(uriKey(uri)) === ticket ? text : 'stale';
   }
 
-  /** For a landscape a front matter names: the editor's text, else the disk's. */
+  /** For a landscape a front matter names: the editor's text, else the disk's (a regular file only). */
   private readNow(uri: string): string | undefined {
     const document = this.documents.get(uri);
     if (document) return document.getText();
     const path = uriToPath(uri);
     if (path === undefined) return undefined;
     try {
-      return readFileSync(path, 'utf8');
+      return statSync(path).isFile() ? readFileSync(path, 'utf8') : undefined;
     } catch {
       return undefined;
     }

@@ -63,3 +63,80 @@ export const journalText = fc
     fc.constantFrom('\n', '\r\n'),
   )
   .map(([blocks, newline]) => (blocks.join('\n\n') + '\n').replace(/\n/g, newline));
+
+/** Byte sequences that are not UTF-8, or are UTF-8 of code points a text rarely holds. */
+const ODD_BYTES: readonly number[][] = [
+  [0x00], [0xff], [0xfe], [0xc0, 0x80], [0xc1, 0xbf], [0x80], [0xbf], [0xe2, 0x82], [0xf0, 0x9f, 0x98],
+  [0xed, 0xa0, 0x80], [0xed, 0xbf, 0xbf], [0xf4, 0x90, 0x80, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xef, 0xbb, 0xbf], [0xef, 0xbf, 0xbd], [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9], [0xc2, 0x85], [0x0d], [0x0a], [0x09], [0x1b],
+];
+
+const byteChunk = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...FRAGMENTS).map((text) => Array.from(Buffer.from(text, 'utf8'))) },
+  { weight: 2, arbitrary: fc.constantFrom(...ODD_BYTES) },
+  { weight: 1, arbitrary: fc.array(fc.integer({ min: 0, max: 255 }), { maxLength: 8 }) },
+);
+
+/** Arbitrary bytes, biased toward journal syntax and broken UTF-8. */
+export const journalishBytes = fc.array(byteChunk, { maxLength: 80 }).map((chunks) => Uint8Array.from(chunks.flat()));
+
+/** Uniformly random bytes. */
+export const anyBytes = fc.uint8Array({ maxLength: 400 });
+
+/** Decodes bytes as Node does when it reads a file as UTF-8: every bad sequence becomes U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/** One edit a careless hand or a broken tool could make to a text. */
+export type Mutation =
+  | { kind: 'delete'; at: number; length: number }
+  | { kind: 'insert'; at: number; text: string }
+  | { kind: 'duplicate'; at: number; length: number; to: number }
+  | { kind: 'swap-lines'; first: number; second: number }
+  | { kind: 'truncate'; at: number };
+
+const position = fc.nat({ max: 1_000_000 });
+
+/** Mutations, positioned by numbers taken modulo the text's length when applied. */
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('insert' as const), at: position, text: fragment }),
+  fc.record({ kind: fc.constant('duplicate' as const), at: position, length: fc.integer({ min: 1, max: 200 }), to: position }),
+  fc.record({ kind: fc.constant('swap-lines' as const), first: position, second: position }),
+  fc.record({ kind: fc.constant('truncate' as const), at: position }),
+);
+
+/** Applies one mutation; positions wrap around the text, so every mutation applies to every text. */
+export function applyMutation(text: string, change: Mutation): string {
+  const size = text.length + 1;
+  switch (change.kind) {
+    case 'delete': {
+      const at = change.at % size;
+      return text.slice(0, at) + text.slice(at + change.length);
+    }
+    case 'insert': {
+      const at = change.at % size;
+      return text.slice(0, at) + change.text + text.slice(at);
+    }
+    case 'duplicate': {
+      const at = change.at % size;
+      const to = change.to % size;
+      return text.slice(0, to) + text.slice(at, at + change.length) + text.slice(to);
+    }
+    case 'swap-lines': {
+      const lines = text.split('\n');
+      const first = change.first % lines.length;
+      const second = change.second % lines.length;
+      [lines[first], lines[second]] = [lines[second]!, lines[first]!];
+      return lines.join('\n');
+    }
+    case 'truncate':
+      return text.slice(0, change.at % size);
+  }
+}
+
+/** Up to `count` mutations of one text, applied in turn. */
+export function mutationsOf(text: string, count = 8): fc.Arbitrary<string> {
+  return fc.array(mutation, { minLength: 1, maxLength: count }).map((changes) => changes.reduce(applyMutation, text));
+}

@@ -4,6 +4,7 @@ import type { JournalSyntax } from '../syntax/ast';
 import type { FileEdit } from '../util/textEdits';
 import type { JournalDiagnostic } from '../validation/types';
 import { addToLandscapeFixes } from './addToLandscape';
+import { isFixData } from './fixData';
 import { deleteFixes, insertFixes, sortFixes } from './lineFixes';
 import { replaceFixes } from './replaceFix';
 
@@ -30,11 +31,12 @@ export interface FixInput {
 /**
  * The fixes for one diagnostic, dispatched on its typed data (and, where the same kind of edit
  * means different things, its rule id). Every edit's range is in the positions of the file it
- * edits. A fix that could drop or alter the writer's words is never offered.
+ * edits. A fix that could drop or alter the writer's words is never offered, and data of any
+ * other shape (a forged or foreign diagnostic) gets no fix.
  */
 export function fixesFor(input: FixInput, diagnostic: JournalDiagnostic): CodeFix[] {
   const data = diagnostic.data;
-  if (!data) return [];
+  if (!isFixData(data)) return [];
   switch (data.fix) {
     case 'replace':
       return replaceFixes(input, diagnostic, data);
@@ -47,4 +49,16 @@ export function fixesFor(input: FixInput, diagnostic: JournalDiagnostic): CodeFi
     case 'add-to-landscape':
       return addToLandscapeFixes(input, diagnostic.rule, data);
   }
+}
+
+/**
+ * The fix "fix all" may apply for one diagnostic, if any. Declaring a name in the landscape is
+ * never safe, so it is not even computed: each such fix parses the landscape twice, and a
+ * large journal can hold hundreds of thousands of unknown names.
+ */
+export function safeFixFor(input: FixInput, diagnostic: JournalDiagnostic): CodeFix | undefined {
+  const data = diagnostic.data;
+  if (!data || data.fix === 'add-to-landscape') return undefined;
+  const withoutAddition = data.fix === 'replace' && data.add ? { ...diagnostic, data: { fix: data.fix, replacements: data.replacements } } : diagnostic;
+  return fixesFor(input, withoutAddition).find((fix) => fix.safe);
 }

@@ -41,7 +41,7 @@ function columnOf(text: string, offset: number): number {
 /** The id as a YAML key: plain when YAML reads it back as the same string, else double-quoted. */
 export function yamlKey(id: string): string {
   try {
-    if (parse(id) === id) return id;
+    if (parse(id, { logLevel: 'error' }) === id) return id;
   } catch {
     // Not readable as a plain scalar: quote it.
   }

@@ -102,7 +102,7 @@ function isTaken(kind: TargetKind, name: string, context: RenameContext, token: 
 /** True when YAML would read the bare name as something other than a string (`true`, `2026`, `null`). */
 function needsQuotes(name: string): boolean {
   try {
-    return typeof parseYaml(name) !== 'string';
+    return typeof parseYaml(name, { logLevel: 'error' }) !== 'string';
   } catch {
     return true;
   }

@@ -46,12 +46,19 @@ function normalizeSegments(segments: string[]): string[] {
   return out;
 }
 
+/**
+ * A path's segments, percent-escapes decoded. An escaped separator (`%2F`, `%5C`) separates
+ * too, so `..%2F..` climbs two folders here just as it would for any reader that decodes it:
+ * the confinement check then judges the place that would really be read.
+ */
+function decodedSegments(path: string): string[] {
+  return path.replace(/\\/g, '/').split('/').flatMap((segment) => decodeSegment(segment).split(/[\\/]/));
+}
+
 /** Resolves a `/`-separated relative (or absolute) path against a directory URI. */
 export function resolveUri(directoryUri: string, relativePath: string): string {
   const { prefix, path } = splitAuthority(directoryUri);
-  const encoded = relativePath.replace(/\\/g, '/').split('/').map((segment) =>
-    segment === '..' || segment === '.' ? segment : prefix ? encodeURIComponent(decodeSegment(segment)) : segment,
-  );
+  const encoded = decodedSegments(relativePath).map((segment) => (segment === '..' || segment === '.' || !prefix ? segment : encodeURIComponent(segment)));
   const base = relativePath.startsWith('/') ? [] : path.split('/');
   return prefix + '/' + normalizeSegments([...base, ...encoded]).join('/');
 }
@@ -61,6 +68,16 @@ export function isWithin(uri: string, root: string): boolean {
   const child = uriKey(uri);
   const parent = uriKey(root).replace(/\/+$/, '');
   return child === parent || child.startsWith(parent + '/');
+}
+
+/**
+ * True when a landscape `target` that the journal `journalUri` names may be read: it lies in one
+ * of the workspace `roots`. With no roots (a journal opened on its own), the journal's own
+ * folder stands in for the workspace, so a lone file cannot make the tools read anything else.
+ */
+export function isConfined(target: string, roots: readonly string[], journalUri: string): boolean {
+  const bounds = roots.length > 0 ? roots : [uriDirname(journalUri)];
+  return bounds.some((root) => isWithin(target, root));
 }
 
 /** `uri` relative to `root`, `/`-separated, or the whole decoded path when outside. */

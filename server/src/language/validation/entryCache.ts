@@ -5,6 +5,8 @@ interface Cached {
   stamp: string;
   /** `entry.start` when the problems were found: they are moved by the difference. */
   base: number;
+  /** `entry.line` then: a message may name a line (`already given on line 12`), which offsets cannot move. */
+  line: number;
   problems: readonly Problem[];
 }
 
@@ -22,15 +24,18 @@ export class EntryProblemCache {
   get(entry: Entry, stamp: string): readonly Problem[] | undefined {
     const cached = this.byEntry.get(entry);
     if (!cached || cached.stamp !== stamp) return undefined;
+    if (cached.problems.length === 0) return cached.problems;
+    // An entry with problems that moved to another line is checked again (there are few of them).
+    if (cached.line !== entry.line) return undefined;
     const delta = entry.start - cached.base;
-    if (delta === 0 || cached.problems.length === 0) return cached.problems;
+    if (delta === 0) return cached.problems;
     const moved = cached.problems.map((problem) => moveProblem(problem, delta));
-    this.byEntry.set(entry, { stamp, base: entry.start, problems: moved });
+    this.byEntry.set(entry, { stamp, base: entry.start, line: entry.line, problems: moved });
     return moved;
   }
 
   set(entry: Entry, stamp: string, problems: readonly Problem[]): void {
-    this.byEntry.set(entry, { stamp, base: entry.start, problems: problems.length === 0 ? NONE : problems });
+    this.byEntry.set(entry, { stamp, base: entry.start, line: entry.line, problems: problems.length === 0 ? NONE : problems });
   }
 }
 

@@ -39,7 +39,8 @@ const OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   prettyErrors: false,
   strict: true,
   stringKeys: true,
-  uniqueKeys: true,
+  // Repeated keys are found by YamlTree in one pass; the library's check is quadratic.
+  uniqueKeys: false,
   schema: 'core',
   merge: false,
   resolveKnownTags: false,
@@ -79,6 +80,7 @@ function parseChecked(source: string, base: number): ParsedYaml {
     const start = second.range[0];
     syntax.push({ start: base + start, end: base + lineEnd(source, start), message: MULTIPLE_DOCUMENTS_MESSAGE });
   }
+  for (const pair of tree.duplicateKeys) syntax.push({ ...tree.keySpan(pair), message: yamlErrorMessage('DUPLICATE_KEY', '') });
   for (const alias of tree.unresolvedAliases) syntax.push({ ...tree.span(alias), message: UNRESOLVED_ALIAS_MESSAGE(alias.source) });
   const mergeKeys = tree.mergeKeys.map((pair) => tree.keySpan(pair));
   return { tree, value: plainValue(document, tree, syntax), syntax: sortProblems(syntax), mergeKeys };
@@ -90,10 +92,7 @@ function fromYamlError(error: YAMLError, source: string, tree: YamlTree): YamlPr
   if (error.code === 'TAG_RESOLVE_FAILED') return { start: tree.base + start, end: tree.base + end, message: UNKNOWN_TAG_MESSAGE(tagAt(source, start, end)) };
   const unclosed = unclosedOpener(error, source, tree, start);
   if (unclosed) return unclosed;
-  const message = yamlErrorMessage(error.code, error.message);
-  // The library marks a duplicate key by its first character; the whole key is what is repeated.
-  const key = error.code === 'DUPLICATE_KEY' ? tree.keyStartingAt(start) : undefined;
-  return key ? { ...key, message } : { start: tree.base + start, end: tree.base + end, message };
+  return { start: tree.base + start, end: tree.base + end, message: yamlErrorMessage(error.code, error.message) };
 }
 
 /**

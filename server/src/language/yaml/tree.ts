@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Span } from '../syntax/ast';
 
 /** One step of a path into a YAML value: a mapping key or a list index. */
@@ -22,6 +22,14 @@ export class YamlTree {
   readonly aliases: Alias[] = [];
   /** Pairs whose key is a YAML merge key `<<`, which the loaders do not support. */
   readonly mergeKeys: Pair[] = [];
+  /**
+   * Pairs whose key an earlier pair of the same mapping already has. Found here, one set per
+   * mapping, because the library's own check compares each key with every earlier one, which
+   * takes minutes on a mapping of 100,000 keys.
+   */
+  readonly duplicateKeys: Pair[] = [];
+  /** Per mapping, each key's last pair (the one whose value the plain object keeps); built on first use. */
+  private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   constructor(
     readonly document: Document.Parsed,
@@ -49,23 +57,18 @@ export class YamlTree {
         return;
       }
       if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node)) this.findDuplicateKeys(node);
     });
   }
 
-  private keysByStart: Map<number, Span> | undefined;
-
-  /** The span of the key that starts at `offset` (relative to the YAML text), if one does. */
-  keyStartingAt(offset: number): Span | undefined {
-    if (!this.keysByStart) {
-      const keys = new Map<number, Span>();
-      visit(this.document, {
-        Pair: (_key, pair) => {
-          if (isNode(pair.key) && pair.key.range) keys.set(pair.key.range[0], this.span(pair.key));
-        },
-      });
-      this.keysByStart = keys;
+  private findDuplicateKeys(map: YAMLMap): void {
+    const seen = new Set<string>();
+    for (const pair of map.items as Pair[]) {
+      const key = this.keyText(pair);
+      if (key === undefined) continue;
+      if (seen.has(key)) this.duplicateKeys.push(pair);
+      else seen.add(key);
     }
-    return this.keysByStart.get(offset);
   }
 
   private openersByEnd: Map<string, Span[]> | undefined;
@@ -133,12 +136,18 @@ export class YamlTree {
 
   /** The last pair with `key` in a mapping: the one whose value the plain object keeps. */
   pairOf(node: unknown, key: string): Pair | undefined {
-    const pairs = this.pairs(node);
-    if (!pairs) return undefined;
-    for (let index = pairs.length - 1; index >= 0; index--) {
-      if (this.keyText(pairs[index]!) === key) return pairs[index];
+    const map = this.resolve(node);
+    if (!isMap(map)) return undefined;
+    let index = this.pairIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items as Pair[]) {
+        const text = this.keyText(pair);
+        if (text !== undefined) index.set(text, pair);
+      }
+      this.pairIndex.set(map, index);
     }
-    return undefined;
+    return index.get(key);
   }
 
   /** Follows a path from the root; stops at the deepest step that exists. */
