@@ -1,0 +1,55 @@
+/** Measurement 1: the core's parse + validate throughput, hot, in-process, on the big journal. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { BenchConfig } from './config';
+import type { CoreChildInput, CoreChildOutput } from './coreChild';
+import type { DataSet } from './data';
+import { BENCH_DIR, PROFILE_DIR, ROOT } from './paths';
+import { rateOf, summarize, type Summary } from './stats';
+
+export interface CoreResult {
+  data: string;
+  bytes: number;
+  entries: number;
+  diagnostics: number;
+  timeMs: Summary;
+  cpuMs: Summary;
+  mbPerSecond: { median: number; p95: number };
+  entriesPerSecond: { median: number; p95: number };
+}
+
+/** 2026-11-21, the date the whole benchmark takes as today. */
+export const TODAY_DAY = 20_778;
+export const TODAY_ISO = '2026-11-21';
+
+export async function measureCore(config: BenchConfig, data: DataSet, profile: boolean): Promise<CoreResult> {
+  const input: CoreChildInput = { journal: join(data.dir, data.target), landscape: join(data.dir, 'landscape.yaml'), warmup: config.repeats.coreWarmup, runs: config.repeats.core, today: TODAY_DAY };
+  const flags = ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, 'core')}`] : [])];
+  const output = await runChild([...flags, join(BENCH_DIR, 'coreChild.ts'), JSON.stringify(input)]);
+  const timeMs = summarize(output.samplesMs);
+  return {
+    data: data.name,
+    bytes: output.bytes,
+    entries: output.entries,
+    diagnostics: output.diagnostics,
+    timeMs,
+    cpuMs: summarize(output.cpuMs),
+    mbPerSecond: rateOf(output.bytes / 1e6, timeMs),
+    entriesPerSecond: rateOf(output.entries, timeMs),
+  };
+}
+
+function runChild(args: string[]): Promise<CoreChildOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the core measurement exited with ${code}:\n${stderr}`));
+      resolve(JSON.parse(stdout.trim().split('\n').pop()!) as CoreChildOutput);
+    });
+  });
+}
