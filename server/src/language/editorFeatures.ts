@@ -45,7 +45,7 @@ export class EditorFeatures {
     const syntax = this.service.getSyntax(uri);
     if (!syntax) return undefined;
     const landscape = this.service.landscapeFor(uri);
-    const context = { model: this.service.getModel(), today: formatDay(this.host.today()), ...(landscape ? { landscape } : {}) };
+    const context = { model: this.service.getRecentModel(), today: formatDay(this.host.today()), ...(landscape ? { landscape } : {}) };
     return completion(syntax, position, context, token);
   }
 

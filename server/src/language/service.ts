@@ -58,6 +58,7 @@ export class LanguageService {
   private readonly model = new WorkspaceModelBuilder();
   /** Journals changed since the model last read them. */
   private readonly modelPending = new Set<string>();
+  private recentModel: WorkspaceModel | undefined;
   private readonly entryProblems = new EntryProblemCache();
   private userRules: RuleOverrides | undefined;
   /** Bumped whenever something every journal's diagnostics depend on changes. */
@@ -76,10 +77,13 @@ export class LanguageService {
       this.landscapes.set(key, loadLandscape(uri, text));
       this.namedLandscapes.clear();
       this.generation++;
+      this.recentModel = undefined;
       return;
     }
     const previous = this.journals.get(key);
     if (previous?.syntax.text === text) return;
+    // A new journal may bring names the recent model lacks; an edited one speaks for itself.
+    if (!previous) this.recentModel = undefined;
     const syntax = previous ? reparseJournal(previous.syntax, text) : parseJournal(text);
     const sameFrontMatter = previous !== undefined && syntax.frontMatter === previous.syntax.frontMatter;
     const { data, problems } = sameFrontMatter ? { data: previous.frontMatter, problems: previous.frontMatterProblems } : loadFrontMatter(syntax);
@@ -90,6 +94,7 @@ export class LanguageService {
 
   deleteFile(uri: string): void {
     const key = uriKey(uri);
+    this.recentModel = undefined;
     if (this.landscapes.delete(key)) {
       this.namedLandscapes.clear();
       this.generation++;
@@ -201,7 +206,18 @@ export class LanguageService {
       if (journal) this.model.updateJournal(journal.uri, journal.syntax, journal.frontMatter);
     }
     this.modelPending.clear();
-    return this.model.build(this.allLandscapes(), filter);
+    const model = this.model.build(this.allLandscapes(), filter);
+    if (filter.person === undefined && filter.from === undefined && filter.to === undefined) this.recentModel = model;
+    return model;
+  }
+
+  /**
+   * The whole model as last built, without reading the journals edited since: for completion,
+   * which runs right after a keystroke and only needs the names the workspace knows (the
+   * edited journal's own names come from its syntax).
+   */
+  getRecentModel(): WorkspaceModel {
+    return this.recentModel ?? this.getModel();
   }
 
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {

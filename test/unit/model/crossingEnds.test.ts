@@ -20,3 +20,17 @@ describe('model: the ends of a crossing', () => {
     assert.equal(service.getModel().crossings.length, 0);
   });
 });
+
+describe('service: the recent model for completion', () => {
+  it('knows a journal added since it was built, but not an edit to one it already holds', () => {
+    const service = workspace(journal`
+      2026-11-20 engagement +first
+    `);
+    assert.deepEqual(service.getRecentModel().communities.map((community) => community.id), ['first']);
+    service.setFile('file:///workspace/journal/other.practice', '2026-11-20 engagement +second\n');
+    assert.deepEqual(service.getRecentModel().communities.map((community) => community.id), ['first', 'second']);
+    service.setFile('file:///workspace/journal/other.practice', '2026-11-20 engagement +third\n');
+    assert.deepEqual(service.getRecentModel().communities.map((community) => community.id), ['first', 'second']);
+    assert.deepEqual(service.getModel().communities.map((community) => community.id), ['first', 'third']);
+  });
+});
