@@ -1,4 +1,3 @@
-import type { Entry } from '../syntax/ast';
 import { rangeOf } from '../syntax/text';
 import type { FileEdit, OffsetEdit } from '../util/textEdits';
 
@@ -12,16 +11,3 @@ export function isInside(text: string, start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length;
 }
 
-/** The entry whose span holds `offset`, by binary search over entries in text order. */
-export function entryAt(entries: readonly Entry[], offset: number): Entry | undefined {
-  let low = 0;
-  let high = entries.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const entry = entries[middle]!;
-    if (offset < entry.start) high = middle - 1;
-    else if (offset > entry.end) low = middle + 1;
-    else return entry;
-  }
-  return undefined;
-}

@@ -1,7 +1,8 @@
 import type { JournalSyntax } from '../syntax/ast';
 import type { FileEdit } from '../util/textEdits';
 import type { FixData, JournalDiagnostic } from '../validation/types';
-import { entryAt, fileEdit, isInside } from './fixEdits';
+import { fileEdit, isInside } from './fixEdits';
+import { entryContaining } from '../syntax/spans';
 import type { CodeFix, FixInput } from './fixes';
 import { sortEntries } from './sortEntries';
 
@@ -46,7 +47,7 @@ function isBlankBetween(text: string, from: number, to: number): boolean {
 export function deleteFixes(input: FixInput, diagnostic: JournalDiagnostic, data: DeleteData): CodeFix[] {
   const syntax = input.syntax;
   if (diagnostic.rule !== 'duplicate-field' || !syntax || !isInside(input.text, data.start, data.end)) return [];
-  const entry = entryAt(syntax.entries, data.start) ?? entryAt(syntax.entries, data.end);
+  const entry = entryContaining(syntax.entries, data.start) ?? entryContaining(syntax.entries, data.end);
   const field = entry?.fields.find((candidate) => data.start <= candidate.start && candidate.end <= data.end);
   const first = field && entry!.fields.find((candidate) => candidate.key.text === field.key.text);
   if (!field || !first || first === field || first.value.text !== field.value.text) return [];

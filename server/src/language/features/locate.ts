@@ -5,6 +5,7 @@
  */
 import type { Entry, Field, JournalSyntax, Reference, Span } from '../syntax/ast';
 import { isIdentifierPart } from '../syntax/identifiers';
+import { lastStartingAtOrBefore } from '../syntax/spans';
 import { lineContentEnd, lineOfOffset, offsetAt, type Position } from '../syntax/text';
 
 /** The cursor's offset and the line it is on. */
@@ -34,25 +35,14 @@ export function isBlank(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-/** Index of the last span starting at or before `offset`, or -1. Spans must be sorted by start. */
-export function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
 
 /**
  * The entry whose header or body holds `offset`: its own text, or a blank or indented line
  * after it that no column-0 line (heading, comment, stray text) has closed.
  */
+/** Re-exported for the features that locate things by offset. */
+export { lastStartingAtOrBefore };
+
 export function entryAt(syntax: JournalSyntax, offset: number): Entry | undefined {
   const index = lastStartingAtOrBefore(syntax.entries, offset);
   if (index < 0) return undefined;

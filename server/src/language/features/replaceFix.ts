@@ -1,13 +1,14 @@
 import type { FixData, JournalDiagnostic } from '../validation/types';
 import { addToLandscapeFixes } from './addToLandscape';
-import { entryAt, fileEdit, isInside } from './fixEdits';
+import { fileEdit, isInside } from './fixEdits';
+import { entryContaining } from '../syntax/spans';
 import type { CodeFix, FixInput } from './fixes';
 
 type ReplaceData = Extract<FixData, { fix: 'replace' }>;
 
 /** True when the span lies in an entry's reflection: the writer's own prose. */
 function isInProse(input: FixInput, start: number, end: number): boolean {
-  const entry = input.syntax && entryAt(input.syntax.entries, start);
+  const entry = input.syntax && entryContaining(input.syntax.entries, start);
   const reflection = entry?.reflection;
   return reflection !== undefined && start >= reflection.start && end <= reflection.end;
 }

@@ -2,6 +2,7 @@ import type { Entry, JournalSyntax, Span } from './ast';
 import { bodyStartLine, parseJournal, parseLines, type Blocks } from './parser';
 import { lineOfOffset } from './text';
 import { shiftEntry, shiftHeading, shiftSpan } from './shift';
+import { firstStartingAtOrAfter, lastStartingAtOrBefore } from './spans';
 
 /** Past this many changed characters a whole parse is as quick and much simpler. */
 const MAX_CHANGE = 64 * 1024;
@@ -87,10 +88,10 @@ interface Region extends Span {
 
 function regionOf(previous: JournalSyntax, change: TextChange): Region {
   const entries = previous.entries;
-  const containing = lastEntryStartingAtOrBefore(entries, change.start);
+  const containing = lastStartingAtOrBefore(entries, change.start);
   const before = containing >= 1 ? entries[containing - 1]! : undefined;
   const bodyStart = previous.lineStarts[bodyStartLine(previous)] ?? previous.text.length;
-  const last = lastEntryStartingAtOrBefore(entries, change.oldEnd);
+  const last = lastStartingAtOrBefore(entries, change.oldEnd);
   const after = entries[last + 1];
   return {
     start: before ? before.start : bodyStart,
@@ -99,31 +100,6 @@ function regionOf(previous: JournalSyntax, change: TextChange): Region {
   };
 }
 
-/** Index of the first node whose start is at or after `offset` (nodes are in text order). */
-function firstStartingAtOrAfter(nodes: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = nodes.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (nodes[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function lastEntryStartingAtOrBefore(entries: readonly Entry[], offset: number): number {
-  let low = 0;
-  let high = entries.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (entries[middle]!.start <= offset) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
-}
 
 /** Line starts of the new text: those before the change kept, those after it moved. */
 function updatedLineStarts(old: readonly number[], text: string, change: TextChange): number[] {

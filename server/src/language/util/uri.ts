@@ -55,10 +55,17 @@ function decodedSegments(path: string): string[] {
   return path.replace(/\\/g, '/').split('/').flatMap((segment) => decodeSegment(segment).split(/[\\/]/));
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Percent-encodes a segment; a lone surrogate, which no URI can hold (encoding it throws), becomes U+FFFD. */
+function encodeSegment(segment: string): string {
+  return encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd'));
+}
+
 /** Resolves a `/`-separated relative (or absolute) path against a directory URI. */
 export function resolveUri(directoryUri: string, relativePath: string): string {
   const { prefix, path } = splitAuthority(directoryUri);
-  const encoded = decodedSegments(relativePath).map((segment) => (segment === '..' || segment === '.' || !prefix ? segment : encodeURIComponent(segment)));
+  const encoded = decodedSegments(relativePath).map((segment) => (segment === '..' || segment === '.' || !prefix ? segment : encodeSegment(segment)));
   const base = relativePath.startsWith('/') ? [] : path.split('/');
   return prefix + '/' + normalizeSegments([...base, ...encoded]).join('/');
 }

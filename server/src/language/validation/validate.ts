@@ -3,6 +3,7 @@ import type { FrontMatter } from '../frontMatter';
 import type { Landscape } from '../landscape/types';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules';
 import { rangeOf } from '../syntax/text';
+import { entryContaining } from '../syntax/spans';
 import { NEVER_CANCELLED, throwIfCancelled, type CancellationToken } from '../util/cancellation';
 import { didYouMean } from '../util/didYouMean';
 import { ENTRY_CHECKS, JOURNAL_CHECKS } from './registry';
@@ -76,19 +77,6 @@ function reportUnknownSuppressedRules(entry: Entry, problems: Problem[]): void {
   }
 }
 
-/** The entry whose span holds `offset`, by binary search over entries in text order. */
-function entryAt(entries: readonly Entry[], offset: number): Entry | undefined {
-  let low = 0;
-  let high = entries.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const entry = entries[middle]!;
-    if (offset < entry.start) high = middle - 1;
-    else if (offset > entry.end) low = middle + 1;
-    else return entry;
-  }
-  return undefined;
-}
 
 function isSuppressed(entry: Entry, rule: RuleId): boolean {
   return entry.suppressions.some(
@@ -99,7 +87,7 @@ function isSuppressed(entry: Entry, rule: RuleId): boolean {
 function removeSuppressed(entries: readonly Entry[], problems: Problem[]): Problem[] {
   return problems.filter((problem) => {
     if (problem.rule === 'unknown-rule') return true;
-    const entry = entryAt(entries, problem.start);
+    const entry = entryContaining(entries, problem.start);
     return !entry || entry.suppressions.length === 0 || !isSuppressed(entry, problem.rule);
   });
 }
