@@ -59,6 +59,10 @@ export class LanguageService {
   /** Journals changed since the model last read them. */
   private readonly modelPending = new Set<string>();
   private recentModel: WorkspaceModel | undefined;
+  /** Lookups valid for one `generation`: effective rules per landscape, nearest landscape per folder. */
+  private readonly rulesByLandscape = new Map<Landscape | undefined, EffectiveRules>();
+  private readonly nearestByDirectory = new Map<string, Landscape | undefined>();
+  private lookupsGeneration = -1;
   private readonly entryProblems = new EntryProblemCache();
   private userRules: RuleOverrides | undefined;
   /** Bumped whenever something every journal's diagnostics depend on changes. */
@@ -267,7 +271,21 @@ export class LanguageService {
   }
 
   private rulesFor(landscape: Landscape | undefined): EffectiveRules {
-    return resolveRules(landscape?.rules, this.userRules);
+    this.forgetIfStale();
+    let rules = this.rulesByLandscape.get(landscape);
+    if (!rules) {
+      rules = resolveRules(landscape?.rules, this.userRules);
+      this.rulesByLandscape.set(landscape, rules);
+    }
+    return rules;
+  }
+
+  /** Drops the per-landscape and per-folder lookups once a landscape, setting or root changed. */
+  private forgetIfStale(): void {
+    if (this.lookupsGeneration === this.generation) return;
+    this.rulesByLandscape.clear();
+    this.nearestByDirectory.clear();
+    this.lookupsGeneration = this.generation;
   }
 
   private today(): number {
@@ -311,9 +329,19 @@ export class LanguageService {
     return landscape;
   }
 
+  /** The nearest landscape for a journal, remembered per folder: journals share few folders. */
   private nearestLandscape(uri: string): Landscape | undefined {
+    this.forgetIfStale();
+    const folder = uriDirname(uri);
+    if (this.nearestByDirectory.has(folder)) return this.nearestByDirectory.get(folder);
+    const found = this.searchNearestLandscape(folder);
+    this.nearestByDirectory.set(folder, found);
+    return found;
+  }
+
+  private searchNearestLandscape(folder: string): Landscape | undefined {
     const roots = this.options.roots;
-    let directory = uriDirname(uri);
+    let directory = folder;
     for (;;) {
       const found = this.landscapes.get(uriKey(directory + '/landscape.yaml')) ?? this.landscapes.get(uriKey(directory + '/landscape.yml'));
       if (found) return found;

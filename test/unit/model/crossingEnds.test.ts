@@ -34,3 +34,16 @@ describe('service: the recent model for completion', () => {
     assert.deepEqual(service.getModel().communities.map((community) => community.id), ['first', 'third']);
   });
 });
+
+describe('service: the nearest landscape, remembered per folder', () => {
+  it('switches to a landscape added nearer to the journal after the first look', () => {
+    const service = workspace('2026-11-20 engagement +near\n  Prose.\n', { landscape: 'communities:\n  far: {}\n' });
+    const before = service.getDiagnostics('file:///workspace/journal/2026-11.practice').map((diagnostic) => diagnostic.rule);
+    assert.ok(before.includes('unknown-community'));
+    service.setFile('file:///workspace/journal/landscape.yaml', 'communities:\n  near: {}\n');
+    const after = service.getDiagnostics('file:///workspace/journal/2026-11.practice').map((diagnostic) => diagnostic.rule);
+    assert.ok(!after.includes('unknown-community'), after.join(', '));
+    service.deleteFile('file:///workspace/journal/landscape.yaml');
+    assert.ok(service.getDiagnostics('file:///workspace/journal/2026-11.practice').some((diagnostic) => diagnostic.rule === 'unknown-community'));
+  });
+});
