@@ -2,13 +2,12 @@ import type { WorkspaceModel } from '../../language/service';
 import { printable } from '../formats/ansi';
 import {
   boundariesOf,
-  brokersText,
+  boundaryCells,
   communitiesById,
-  communityChain,
+  crossingCells,
   crossingsByPerson,
   filterText,
-  objectText,
-  trajectoryText,
+  membershipCells,
   type CommunityModel,
   type CrossingModel,
   type PersonModel,
@@ -59,27 +58,12 @@ function personSection(person: PersonModel, communities: ReadonlyMap<string, Com
   else {
     const header = ['Community', 'Level', 'Trajectory', 'Engagement', 'Imagination', 'Alignment', 'First', 'Last'];
     const align = ['---', '---', '---', '---:', '---:', '---:', '---', '---'];
-    const rows = person.memberships.map((membership) => [
-      communityChain(membership.community, communities),
-      membership.level ?? NONE,
-      trajectoryText(membership) ?? NONE,
-      String(membership.counts.engagement),
-      String(membership.counts.imagination),
-      String(membership.counts.alignment),
-      membership.firstDate ?? NONE,
-      membership.lastDate ?? NONE,
-    ]);
+    const rows = person.memberships.map((membership) => membershipCells(membership, communities, NONE));
     lines.push(...table(header, align, rows));
   }
   lines.push('', '### Crossings', '');
   if (crossings.length === 0) return [...lines, 'No crossings.'];
-  const rows = crossings.map((crossing) => [
-    crossing.date,
-    `${crossing.from} → ${crossing.to}`,
-    objectText(crossing) ?? NONE,
-    crossing.role ?? NONE,
-    crossing.interaction ?? NONE,
-  ]);
+  const rows = crossings.map((crossing) => crossingCells(crossing, NONE));
   return [...lines, ...table(['Date', 'From → to', 'Object', 'Role', 'Interaction'], ['---', '---', '---', '---', '---'], rows)];
 }
 
@@ -87,6 +71,6 @@ function boundarySection(model: WorkspaceModel): string[] {
   const boundaries = boundariesOf(model);
   const lines = ['## Boundaries', ''];
   if (boundaries.length === 0) return [...lines, 'No crossings.'];
-  const rows = boundaries.map((boundary) => [`${boundary.from} → ${boundary.to}`, String(boundary.count), brokersText(boundary)]);
+  const rows = boundaries.map(boundaryCells);
   return [...lines, ...table(['From → to', 'Crossings', 'Brokers'], ['---', '---:', '---'], rows)];
 }

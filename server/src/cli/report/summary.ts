@@ -87,6 +87,30 @@ export function objectText(crossing: CrossingModel): string | undefined {
 }
 
 /** `ana (2), maria (1)`, plus the unattributed crossings. */
+/** A membership's table cells, `none` standing for what it lacks: community, level, trajectory, counts, first, last. */
+export function membershipCells(membership: Membership, communities: ReadonlyMap<string, CommunityModel>, none: string): string[] {
+  return [
+    communityChain(membership.community, communities),
+    membership.level ?? none,
+    trajectoryText(membership) ?? none,
+    String(membership.counts.engagement),
+    String(membership.counts.imagination),
+    String(membership.counts.alignment),
+    membership.firstDate ?? none,
+    membership.lastDate ?? none,
+  ];
+}
+
+/** A crossing's table cells: date, from → to, object, role, interaction. */
+export function crossingCells(crossing: CrossingModel, none: string): string[] {
+  return [crossing.date, `${crossing.from} → ${crossing.to}`, objectText(crossing) ?? none, crossing.role ?? none, crossing.interaction ?? none];
+}
+
+/** A boundary's table cells: from → to, count, brokers. */
+export function boundaryCells(boundary: Boundary): string[] {
+  return [`${boundary.from} → ${boundary.to}`, String(boundary.count), brokersText(boundary)];
+}
+
 export function brokersText(boundary: Boundary): string {
   const parts = boundary.brokers.map((broker) => `${broker.person} (${broker.count})`);
   if (boundary.unattributed > 0) parts.push(`unattributed (${boundary.unattributed})`);

@@ -2,13 +2,12 @@ import type { WorkspaceModel } from '../../language/service';
 import { printable } from '../formats/ansi';
 import {
   boundariesOf,
-  brokersText,
+  boundaryCells,
   communitiesById,
-  communityChain,
+  crossingCells,
   crossingsByPerson,
   filterText,
-  objectText,
-  trajectoryText,
+  membershipCells,
   type CommunityModel,
   type CrossingModel,
   type PersonModel,
@@ -40,29 +39,14 @@ function personBlock(person: PersonModel, communities: ReadonlyMap<string, Commu
   if (person.memberships.length === 0) lines.push('  No moments or trajectories.');
   else {
     const header = ['COMMUNITY', 'LEVEL', 'TRAJECTORY', 'ENG', 'IMA', 'ALI', 'FIRST', 'LAST'];
-    const rows = person.memberships.map((membership) => [
-      communityChain(membership.community, communities),
-      membership.level ?? NONE,
-      trajectoryText(membership) ?? NONE,
-      String(membership.counts.engagement),
-      String(membership.counts.imagination),
-      String(membership.counts.alignment),
-      membership.firstDate ?? NONE,
-      membership.lastDate ?? NONE,
-    ]);
+    const rows = person.memberships.map((membership) => membershipCells(membership, communities, NONE));
     const alignment = ['left', 'left', 'left', 'right', 'right', 'right'] as const;
     lines.push(...formatTable([header, ...rows].map(printableRow), alignment, '  '));
   }
   if (crossings.length > 0) {
     lines.push('', `  Crossings (${crossings.length})`);
     const header = ['DATE', 'FROM → TO', 'OBJECT', 'ROLE', 'INTERACTION'];
-    const rows = crossings.map((crossing) => [
-      crossing.date,
-      `${crossing.from} → ${crossing.to}`,
-      objectText(crossing) ?? NONE,
-      crossing.role ?? NONE,
-      crossing.interaction ?? NONE,
-    ]);
+    const rows = crossings.map((crossing) => crossingCells(crossing, NONE));
     lines.push(...formatTable([header, ...rows].map(printableRow), [], '    '));
   }
   return lines;
@@ -73,7 +57,7 @@ function boundaryBlock(model: WorkspaceModel): string[] {
   const lines = [`Boundaries (${boundaries.length})`];
   if (boundaries.length === 0) return [...lines, '  No crossings.'];
   const header = ['FROM → TO', 'CROSSINGS', 'BROKERS'];
-  const rows = boundaries.map((boundary) => [`${boundary.from} → ${boundary.to}`, String(boundary.count), brokersText(boundary)]);
+  const rows = boundaries.map(boundaryCells);
   lines.push(...formatTable([header, ...rows].map(printableRow), ['left', 'right'], '  '));
   return lines;
 }
