@@ -1,7 +1,8 @@
 /**
  * Extension activation time is measured by the end-to-end suite (it needs a real VS Code); the
  * benchmark reads what the last e2e run wrote, if anything. Accepted shapes:
- * `{ "activationMs": 84 }` or `{ "samplesMs": [84, 91, …] }`, optionally with `"measuredAt"`.
+ * `{ "activationMs": 84 }` (one e2e run) or `{ "samplesMs": [84, 91, …] }` (one sample per
+ * launch, from test/e2e/measureActivation.ts), optionally with `"measuredAt"`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';

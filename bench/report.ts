@@ -5,6 +5,7 @@ import type { BenchResults } from './results';
 import type { Summary } from './stats';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0)} MB`;
+const kb = (bytes: number): string => (bytes >= 1e6 ? mb(bytes) : `${(bytes / 1e3).toFixed(bytes < 10e3 ? 1 : 0)} KB`);
 
 function ms(value: number): string {
   if (value >= 10_000) return `${(value / 1000).toFixed(1)} s`;
@@ -89,8 +90,16 @@ function server(results: BenchResults): string[] {
     rows.push(timeRow('workspace read: `initialized` → progress end', data, w.indexMs, `server RSS ${mb(w.rss.median)}, peak ${mb(w.peakRss.median)}`));
     rows.push(timeRow('re-index: `didChangeWatchedFiles` → new diagnostics', data, w.reindex.toDiagnosticsMs));
     rows.push(timeRow('re-index → `modelChanged` notification', data, w.reindex.toModelChangedMs, 'includes the 150 ms debounce'));
-    rows.push(timeRow('`practiceJournal/model` right after a change', data, w.reindex.modelAfterChangeMs));
-    rows.push(timeRow('`practiceJournal/model`, nothing changed', data, w.modelMs, `first after the read ${ms(w.firstModelMs)}; ${mb(w.modelBytes)} of JSON: ${count(w.model.people)} people, ${count(w.model.communities)} communities, ${count(w.model.crossings)} crossings`));
+    rows.push(timeRow('model summary (`practiceJournal/model`, `summary: true`) right after a change', data, w.reindex.modelAfterChangeMs));
+    const summary = `${count(w.model.people)} people, ${count(w.model.memberships)} memberships, ${count(w.model.communities)} communities, ${count(w.model.directions)} directions`;
+    rows.push(timeRow('model summary, no filter, nothing changed', data, w.modelMs, `first after the read ${ms(w.firstModelMs)}; ${kb(w.modelBytes)} of JSON: ${summary}`));
+    const pages = [
+      ['a membership’s entries (`practiceJournal/membershipEntries`)', 'entries', w.entriesPage],
+      ['a direction’s crossings (`practiceJournal/directionCrossings`)', 'crossings', w.crossingsPage],
+    ] as const;
+    for (const [what, noun, page] of pages) {
+      rows.push(timeRow(`one page of ${what}`, data, page.ms, `${count(page.items)} of the ${count(page.total)} ${noun} of ${page.list}; the first request, which orders them, ${ms(page.firstMs)}`));
+    }
     rows.push(timeRow('hover in one journal of the workspace', data, w.hoverMs));
   }
   if (rows.length === 0) return [];

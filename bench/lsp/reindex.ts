@@ -2,7 +2,8 @@
  * The re-index after one journal changes on disk: the file gets a new entry, the client reports
  * it (`workspace/didChangeWatchedFiles`), and the clock stops when the server's diagnostics of
  * that file are the new ones (pulled until the result id changes). The model changed
- * notification, and then a model request, are timed too. Every file is put back afterwards.
+ * notification, and then the model summary request the views make then, are timed too. Every
+ * file is put back afterwards.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ export interface ReindexSamples {
   toDiagnosticsMs: Summary;
   /** didChangeWatchedFiles → `practiceJournal/modelChanged` (the server's debounce included). */
   toModelChangedMs: Summary;
-  /** The model request once the change is announced (what the tree views do then). */
+  /** The model summary request once the change is announced (what the tree views do then). */
   modelAfterChangeMs: Summary;
 }
 
@@ -64,7 +65,7 @@ export async function reindexSamples(server: LspServer, journals: readonly strin
       toDiagnostics.push(performance.now() - started);
       toModelChanged.push((await changed) - started);
       const modelStarted = performance.now();
-      await server.model();
+      await server.summary();
       modelAfterChange.push(performance.now() - modelStarted);
     } finally {
       writeFileSync(path, original);

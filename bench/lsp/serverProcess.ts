@@ -15,7 +15,17 @@ import {
   type ClientCapabilities,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol/node';
-import { MODEL_REQUEST, type ModelResult } from '../../server/src/protocol';
+import {
+  DIRECTION_CROSSINGS_REQUEST,
+  MEMBERSHIP_ENTRIES_REQUEST,
+  MODEL_REQUEST,
+  type CrossingModel,
+  type DirectionCrossingsParams,
+  type MembershipEntriesParams,
+  type MembershipEntry,
+  type ModelSummaryResult,
+  type PageResult,
+} from '../../server/src/protocol';
 import { PROFILE_DIR, SERVER_BUNDLE } from '../paths';
 import { procMemory } from '../processRun';
 
@@ -91,9 +101,19 @@ export class LspServer {
     return procMemory(this.pid);
   }
 
-  /** The whole workspace model, as the tree views ask for it. */
-  model(): Promise<ModelResult> {
-    return within(this.connection.sendRequest<ModelResult>(MODEL_REQUEST, {}), 10 * 60_000, 'the model');
+  /** The model summary with no filter, as the tree views ask for it. */
+  summary(): Promise<ModelSummaryResult> {
+    return within(this.connection.sendRequest<ModelSummaryResult>(MODEL_REQUEST, { summary: true }), 10 * 60_000, 'the model summary');
+  }
+
+  /** A page of one membership's entries, as expanding its Entries row asks for it. */
+  entries(params: MembershipEntriesParams): Promise<PageResult<MembershipEntry>> {
+    return within(this.connection.sendRequest<PageResult<MembershipEntry>>(MEMBERSHIP_ENTRIES_REQUEST, params), 10 * 60_000, 'a page of entries');
+  }
+
+  /** A page of one direction's crossings, as expanding its node asks for it. */
+  crossings(params: DirectionCrossingsParams): Promise<PageResult<CrossingModel>> {
+    return within(this.connection.sendRequest<PageResult<CrossingModel>>(DIRECTION_CROSSINGS_REQUEST, params), 10 * 60_000, 'a page of crossings');
   }
 
   /** Settles at the next end of a work-done progress. */

@@ -1,7 +1,10 @@
 /**
  * Measurement 3b: the language server on whole workspaces (2,000 and 10,000 journals in a full
  * run): the first read of the workspace and the memory it takes, the re-index after one file
- * changes on disk, and the tree model request (`practiceJournal/model`).
+ * changes on disk, and what the tree views ask for: the model summary (`practiceJournal/model`
+ * with `summary: true`, no filter), then, when a node is expanded, one page of a membership's
+ * entries (`practiceJournal/membershipEntries`) and of a direction's crossings
+ * (`practiceJournal/directionCrossings`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import type { BenchConfig } from '../config';
 import type { DataSet } from '../data';
-import type { ModelResult } from '../../server/src/protocol';
+import type { DirectionSummary, ModelSummaryResult } from '../../server/src/protocol';
 import { summarize, timeEach, type Summary } from '../stats';
 import { reindexSamples, type ReindexSamples } from './reindex';
 import { startServer, within, type LspServer } from './serverProcess';
@@ -24,13 +27,17 @@ export interface WorkspaceResult {
   /** Server memory once the workspace is read: resident, and peak, over the runs. */
   rss: Summary;
   peakRss: Summary;
-  /** The first model request after the read. */
+  /** The first model summary request after the read. */
   firstModelMs: number;
-  /** The model request again, nothing changed. */
+  /** The model summary request again, nothing changed. */
   modelMs: Summary;
-  /** The model as JSON: its size, and what it holds. */
+  /** The summary as JSON: its size, and what it holds. */
   modelBytes: number;
-  model: { people: number; communities: number; crossings: number };
+  model: { people: number; memberships: number; communities: number; directions: number };
+  /** One page of the largest membership's entries: the first request (which orders them), then again. */
+  entriesPage: PageSamples;
+  /** One page of the most crossed direction's crossings: the first request, then again. */
+  crossingsPage: PageSamples;
   reindex: ReindexSamples;
   /** Hover over a `+community` in one journal of the workspace. */
   hoverMs: Summary;
@@ -49,20 +56,47 @@ export function journalsIn(dir: string): string[] {
   return found.sort();
 }
 
-/** The model's size as JSON, counted piece by piece (one string of it all may not fit in memory). */
-function jsonBytes(result: ModelResult): number {
-  const { people, communities, crossings } = result.model;
-  let bytes = 0;
-  for (const part of [...people, ...communities, ...crossings]) bytes += Buffer.byteLength(JSON.stringify(part));
-  return bytes;
+/** How many items the views ask for at a time (client/src/views/modelTree.ts). */
+export const PAGE_SIZE = 500;
+
+/** A page request timed: what it was for, the first time, then again with nothing changed. */
+export interface PageSamples {
+  /** `@person +community` or `+from → +to`, and how many items the whole list holds. */
+  list: string;
+  total: number;
+  items: number;
+  firstMs: number;
+  ms: Summary;
 }
 
-async function timedModels(server: LspServer, count: number, budgetMs: number): Promise<{ first: number; samples: number[]; result: ModelResult }> {
+async function timedModels(server: LspServer, count: number, budgetMs: number): Promise<{ first: number; samples: number[]; result: ModelSummaryResult }> {
   const started = performance.now();
-  let result = await server.model();
+  let result = await server.summary();
   const first = performance.now() - started;
-  const samples = await timeEach(count, budgetMs, async () => (result = await server.model()));
+  const samples = await timeEach(count, budgetMs, async () => (result = await server.summary()));
   return { first, samples, result };
+}
+
+/** Times the first page of a list, once cold, then `count` times more. */
+async function timedPages(request: () => Promise<{ items: readonly unknown[]; total: number }>, list: string, count: number, budgetMs: number): Promise<PageSamples> {
+  const started = performance.now();
+  const page = await request();
+  const firstMs = performance.now() - started;
+  const samples = await timeEach(count, budgetMs, request);
+  return { list, total: page.total, items: page.items.length, firstMs, ms: summarize(samples) };
+}
+
+/** The pages a user expanding the biggest nodes of both trees would ask for. */
+async function pages(server: LspServer, result: ModelSummaryResult, count: number, budgetMs: number): Promise<{ entriesPage: PageSamples; crossingsPage: PageSamples }> {
+  const memberships = result.summary.people.flatMap((person) => person.memberships.map((membership) => ({ person: person.id, ...membership })));
+  const membership = memberships.reduce((best, each) => (each.entryCount > best.entryCount ? each : best));
+  const direction = result.summary.directions.reduce((best: DirectionSummary, each) => (each.count > best.count ? each : best));
+  const entries = { person: membership.person, community: membership.community, offset: 0, limit: PAGE_SIZE };
+  const crossings = { direction: { from: direction.from, to: direction.to }, offset: 0, limit: PAGE_SIZE };
+  return {
+    entriesPage: await timedPages(() => server.entries(entries), `@${membership.person} +${membership.community}`, count, budgetMs),
+    crossingsPage: await timedPages(() => server.crossings(crossings), `+${direction.from} → +${direction.to}`, count, budgetMs),
+  };
 }
 
 /** Hover over the first header `+community` of a journal that is not open (after a change, the first one rebuilds the model). */
@@ -92,12 +126,13 @@ export async function measureWorkspace(config: BenchConfig, data: DataSet, profi
     log(`  ${data.name}: read in ${(index[run]! / 1000).toFixed(1)} s, RSS ${(memory.rss / 1e6).toFixed(0)} MB`);
     if (last) {
       const models = await timedModels(server, repeats.models, budgetMs);
-      const { people, communities, crossings } = models.result.model;
+      const { people, communities, directions } = models.result.summary;
       details = {
         firstModelMs: models.first,
         modelMs: summarize(models.samples),
-        modelBytes: jsonBytes(models.result),
-        model: { people: people.length, communities: communities.length, crossings: crossings.length },
+        modelBytes: Buffer.byteLength(JSON.stringify(models.result)),
+        model: { people: people.length, memberships: people.reduce((sum, person) => sum + person.memberships.length, 0), communities: communities.length, directions: directions.length },
+        ...(await pages(server, models.result, repeats.models, budgetMs)),
         reindex: await reindexSamples(server, journals, repeats.reindexes, budgetMs),
         hoverMs: summarize(await hovers(server, journals[journals.length >> 1]!, Math.min(repeats.hovers, 20), budgetMs)),
       };

@@ -11,9 +11,14 @@ import type { MultimembershipProvider } from './views/multimembershipView';
 import type { TreeNode } from './views/nodeModel';
 
 export interface PracticeJournalApi {
-  /** The Multimembership view's provider: `getChildren()`, `getTreeItem(node)`, `tree()`, `onDidLoad`. */
+  /**
+   * The Multimembership view's provider: `getChildren(node?)` (an Entries row's children are
+   * loaded from the server, a page at a time, ending with a "Load more…" node while the list is
+   * partial), `getTreeItem(node)`, `loadMore(moreNode)`, `tree()` (the nodes drawn and loaded
+   * so far), `entryNode(person, community, index)`, `onDidLoad`.
+   */
   readonly multimembership: MultimembershipProvider;
-  /** The Boundary crossings view's provider. */
+  /** The Boundary crossings view's provider; a direction's crossings load as the Entries rows' do (`crossingNode(from, to, index)`). */
   readonly crossings: CrossingsProvider;
   readonly multimembershipView: vscode.TreeView<TreeNode>;
   readonly crossingsView: vscode.TreeView<TreeNode>;
@@ -23,6 +28,6 @@ export interface PracticeJournalApi {
   readonly statusBar: ModeStatusBar;
   /** Resolves true once the language server runs (false if it cannot start). */
   ready(): Promise<boolean>;
-  /** Asks the server for the model, as the views do. */
+  /** Asks the server for the whole model (the views ask for its summary and pages). */
   model(params: ModelParams): Promise<ModelResult | undefined>;
 }

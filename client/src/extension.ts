@@ -1,26 +1,30 @@
-/** The extension's entry point: creates the parts and wires them together, nothing more. */
+/**
+ * The extension's entry point: creates the parts and wires them together, nothing more. It
+ * stays small, because loading it and calling `activate()` is what VS Code counts as the
+ * extension's activation: the language client is loaded just after (see journalServer.ts).
+ */
 import * as vscode from 'vscode';
 import type { PracticeJournalApi } from './api';
 import { registerCommands } from './commands/registerCommands';
 import { trackJournalPresence } from './journalPresence';
-import { JOURNAL_GLOB, JournalServer, LANDSCAPE_GLOB } from './languageClient';
+import { DeferredServer } from './journalServer';
+import { JOURNAL_GLOB, LANDSCAPE_GLOB } from './pure/watchedFiles';
 import { ModeStatusBar } from './statusBar';
 import { ViewFilter } from './views/filter';
 import { registerViews } from './views/registerViews';
 
-let server: JournalServer | undefined;
+let server: DeferredServer | undefined;
 
 export function activate(context: vscode.ExtensionContext): PracticeJournalApi {
   const journals = vscode.workspace.createFileSystemWatcher(JOURNAL_GLOB);
   const landscapes = vscode.workspace.createFileSystemWatcher(LANDSCAPE_GLOB);
-  server = new JournalServer(context, [journals, landscapes]);
+  server = new DeferredServer(context, [journals, landscapes]);
   const filter = new ViewFilter(context.workspaceState);
   const views = registerViews(context, server, filter);
   const statusBar = new ModeStatusBar(server);
   context.subscriptions.push(journals, landscapes, server, filter, statusBar);
   registerCommands(context, { server, filter, views });
   trackJournalPresence(context, journals);
-  void server.start();
   const running = server;
   return {
     multimembership: views.multimembership,

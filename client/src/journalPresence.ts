@@ -3,7 +3,7 @@
  * the views show their welcome ("New journal", "Create landscape") only when it holds none.
  */
 import * as vscode from 'vscode';
-import { JOURNAL_GLOB } from './languageClient';
+import { JOURNAL_GLOB } from './pure/watchedFiles';
 
 const CONTEXT_KEY = 'practiceJournal.hasJournals';
 

@@ -19,18 +19,30 @@ import {
   type StaticFeature,
 } from 'vscode-languageclient/node';
 import {
+  BOUNDARY_OBJECTS_REQUEST,
+  DIRECTION_CROSSINGS_REQUEST,
   LINT_WORKSPACE_REQUEST,
+  LOCATE_ENTRY_REQUEST,
+  MEMBERSHIP_ENTRIES_REQUEST,
   MODEL_CHANGED_NOTIFICATION,
   MODEL_REQUEST,
+  type BoundaryObjectsResult,
+  type CrossingModel,
+  type DirectionCrossingsParams,
   type LintWorkspaceResult,
+  type LocateEntryParams,
+  type LocateEntryResult,
+  type MembershipEntriesParams,
+  type MembershipEntry,
+  type ModelFilter,
   type ModelParams,
   type ModelResult,
+  type ModelSummaryResult,
+  type PageResult,
 } from '../../server/src/protocol';
 import { CrashStreak } from './pure/crashStreak';
-
-/** The files the server reads: journals and landscapes on disk. */
-export const JOURNAL_GLOB = '**/*.practice';
-export const LANDSCAPE_GLOB = '**/landscape.{yaml,yml}';
+import { messageOf } from './pure/serverErrors';
+import { LANDSCAPE_GLOB } from './pure/watchedFiles';
 
 const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'practice' },
@@ -56,6 +68,8 @@ export class JournalServer implements vscode.Disposable {
   private readonly streak = new CrashStreak();
   private readonly modelChanged = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.modelChanged];
+  /** Summary requests under way, by params: both views ask for the same one after each change. */
+  private readonly summaries = new Map<string, Promise<ModelSummaryResult | undefined>>();
 
   /** Fires when the model may have changed: the server said so, or it (re)started. */
   readonly onDidChangeModel = this.modelChanged.event;
@@ -115,22 +129,58 @@ export class JournalServer implements vscode.Disposable {
     });
   }
 
-  /** The workspace model, or undefined while the server cannot answer. */
-  async model(params: ModelParams): Promise<ModelResult | undefined> {
-    if (!(await this.ready())) return undefined;
-    try {
-      return await this.client.sendRequest<ModelResult>(MODEL_REQUEST, params);
-    } catch (error) {
-      // A request cut off by a restart is answered again once the server runs.
-      this.client.outputChannel.appendLine(`The model request failed: ${messageOf(error)}`);
-      return undefined;
+  /** The whole workspace model, every entry and crossing included, or undefined while the server cannot answer. */
+  model(params: ModelParams): Promise<ModelResult | undefined> {
+    return this.ask<ModelResult>(MODEL_REQUEST, params, 'model');
+  }
+
+  /** The model without its long lists (what the views draw first); one request serves callers asking the same at once. */
+  summary(filter: ModelFilter): Promise<ModelSummaryResult | undefined> {
+    const key = JSON.stringify([filter.person, filter.from, filter.to]);
+    let answer = this.summaries.get(key);
+    if (answer === undefined) {
+      answer = this.ask<ModelSummaryResult>(MODEL_REQUEST, { ...filter, summary: true }, 'model summary').finally(() => this.summaries.delete(key));
+      this.summaries.set(key, answer);
     }
+    return answer;
+  }
+
+  /** A page of one membership's entries. */
+  membershipEntries(params: MembershipEntriesParams): Promise<PageResult<MembershipEntry> | undefined> {
+    return this.ask<PageResult<MembershipEntry>>(MEMBERSHIP_ENTRIES_REQUEST, params, 'entries');
+  }
+
+  /** A page of one direction's crossings. */
+  directionCrossings(params: DirectionCrossingsParams): Promise<PageResult<CrossingModel> | undefined> {
+    return this.ask<PageResult<CrossingModel>>(DIRECTION_CROSSINGS_REQUEST, params, 'crossings');
+  }
+
+  /** The boundary objects the crossings went through. */
+  boundaryObjects(filter: ModelFilter): Promise<BoundaryObjectsResult | undefined> {
+    return this.ask<BoundaryObjectsResult>(BOUNDARY_OBJECTS_REQUEST, filter, 'boundary objects');
+  }
+
+  /** Where the entry at a journal's line shows in the views (null when it is in none). */
+  locateEntry(params: LocateEntryParams): Promise<LocateEntryResult | undefined> {
+    return this.ask<LocateEntryResult>(LOCATE_ENTRY_REQUEST, params, 'entry location');
   }
 
   /** Asks the server to lint the whole workspace; rejects when it cannot. */
   async lintWorkspace(): Promise<LintWorkspaceResult> {
     if (!(await this.ready())) throw new Error('the language server is not running');
     return this.client.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST);
+  }
+
+  /** Sends a request about the model; undefined while the server cannot answer. */
+  private async ask<T>(method: string, params: object, what: string): Promise<T | undefined> {
+    if (!(await this.ready())) return undefined;
+    try {
+      return await this.client.sendRequest<T>(method, params);
+    } catch (error) {
+      // A request cut off by a restart is answered again once the server runs.
+      this.client.outputChannel.appendLine(`The ${what} request failed: ${messageOf(error)}`);
+      return undefined;
+    }
   }
 
   showOutput(): void {
@@ -171,8 +221,4 @@ export class JournalServer implements vscode.Disposable {
     if (choice === 'Restart Server') await this.restart();
     if (choice === 'Show Output') this.showOutput();
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,9 +4,9 @@
  * Multimembership view; the item is hidden when no journal is active.
  */
 import * as vscode from 'vscode';
-import type { JournalServer } from './languageClient';
+import type { JournalServer } from './journalServer';
 import { localIsoDate, monthRange, monthTitle } from './pure/dates';
-import { personModeCounts, shortModeSummary } from './pure/modeSummary';
+import { NO_MOMENTS, shortModeSummary } from './pure/modeSummary';
 import { frontMatterAuthor } from './pure/monthJournal';
 import { MULTIMEMBERSHIP_VIEW } from './views/multimembershipView';
 
@@ -44,13 +44,13 @@ export class ModeStatusBar implements vscode.Disposable {
       return;
     }
     const today = localIsoDate(new Date());
-    const result = await this.server.model({ person: author, ...monthRange(today) });
+    const result = await this.server.summary({ person: author, ...monthRange(today) });
     if (asked !== this.generation) return;
     if (result === undefined) {
       this.item.hide();
       return;
     }
-    const counts = personModeCounts(result.model.people.find((person) => person.id === author));
+    const counts = result.summary.people.find((person) => person.id === author)?.counts ?? NO_MOMENTS;
     const tooltip = `${monthTitle(today)} for @${author}: ${counts.engagement} engagement, ${counts.imagination} imagination and ${counts.alignment} alignment moments. Click to show the Multimembership view.`;
     this.show(`$(book) ${shortModeSummary(counts)}`, tooltip);
   }

@@ -2,32 +2,68 @@
  * The server's own requests and notifications, shared with the client. Only string constants
  * and types live here, so the client can import this file without pulling in the server.
  */
-import type { ModelFilter, WorkspaceModel } from './language/service';
+import type { EntryPlace, ModelFilter, ModelSummary, ObjectSummary, Page, WorkspaceModel } from './language/service';
 
 export type {
   CommunityModel,
   CrossingModel,
   CrossingObject,
+  DirectionSummary,
   EntryLocation,
+  EntryPlace,
   Membership,
   MembershipEntry,
+  MembershipSummary,
   ModeCounts,
   ModelFilter,
+  ModelSummary,
+  ObjectSummary,
+  Page,
   PersonModel,
+  PersonSummary,
   WorkspaceModel,
 } from './language/service';
 
-/** Request: the workspace model for the tree views. Params {@link ModelParams}, result {@link ModelResult}. */
+/**
+ * Request: the workspace model for the tree views. Params {@link ModelParams}; the result is a
+ * {@link ModelSummaryResult} when `summary` is true, else a {@link ModelResult} (the whole model,
+ * every entry and crossing included: on a large workspace, hundreds of megabytes).
+ */
 export const MODEL_REQUEST = 'practiceJournal/model';
 
 /** Notification from the server: the model changed, ask again. Params {@link ModelChangedParams}. */
 export const MODEL_CHANGED_NOTIFICATION = 'practiceJournal/modelChanged';
 
 /**
- * What to narrow the model to: one person (an id without `@`) and/or an inclusive date range
- * (`YYYY-MM-DD`). `person: 'me'`-style views pass the id from {@link ModelResult.me}.
+ * Request: a page of one membership's entries, oldest first. Params
+ * {@link MembershipEntriesParams}, result {@link PageResult} of `MembershipEntry`.
  */
-export type ModelParams = ModelFilter;
+export const MEMBERSHIP_ENTRIES_REQUEST = 'practiceJournal/membershipEntries';
+
+/**
+ * Request: a page of the crossings from one community into another, oldest first. Params
+ * {@link DirectionCrossingsParams}, result {@link PageResult} of `CrossingModel`.
+ */
+export const DIRECTION_CROSSINGS_REQUEST = 'practiceJournal/directionCrossings';
+
+/**
+ * Request: the boundary objects the crossings went through, under the filter. Params
+ * {@link ModelParams} (without `summary`), result {@link BoundaryObjectsResult}.
+ */
+export const BOUNDARY_OBJECTS_REQUEST = 'practiceJournal/boundaryObjects';
+
+/**
+ * Request: where the entry at a line of a journal shows in the model, to reveal it in a tree.
+ * Params {@link LocateEntryParams}, result {@link LocateEntryResult}.
+ */
+export const LOCATE_ENTRY_REQUEST = 'practiceJournal/locateEntry';
+
+/**
+ * What to narrow the model to: one person (an id without `@`) and/or an inclusive date range
+ * (`YYYY-MM-DD`). `person: 'me'`-style views pass the id from {@link ModelResult.me}. With
+ * `summary: true` the answer leaves out the long lists, which the page requests fetch.
+ */
+export type ModelParams = ModelFilter & { summary?: boolean };
 
 export interface ModelResult {
   model: WorkspaceModel;
@@ -36,6 +72,43 @@ export interface ModelResult {
   /** Increases with every change to the files or settings; the same params at the same revision give the same model. */
   revision: number;
 }
+
+/** The answer to a model request with `summary: true`. */
+export interface ModelSummaryResult {
+  summary: ModelSummary;
+  /** The `practiceJournal.me` setting (a person id without `@`), when set. */
+  me?: string;
+  revision: number;
+}
+
+/** Which items of a long list: `limit` (500 unless given) from `offset` (0 unless given) on. */
+export interface PageParams {
+  offset?: number;
+  limit?: number;
+}
+
+/** One membership (`person` in `community`), its entries narrowed to the date range, if any. */
+export type MembershipEntriesParams = PageParams & { person: string; community: string; from?: string | undefined; to?: string | undefined };
+
+/** One direction (`direction.from` → `direction.to`) under the filter: for a person, the crossings they brokered. */
+export type DirectionCrossingsParams = PageParams & ModelFilter & { direction: { from: string; to: string } };
+
+/** A journal and a zero-based line in it, under the views' filter. */
+export type LocateEntryParams = ModelFilter & { uri: string; line: number };
+
+/** Part of a long list: `items` from `offset` on, out of `total` (the whole filtered list). */
+export interface PageResult<T> extends Page<T> {
+  /** The revision the page was read at, as in {@link ModelResult}. */
+  revision: number;
+}
+
+export interface BoundaryObjectsResult {
+  objects: readonly ObjectSummary[];
+  revision: number;
+}
+
+/** The entry found (the nearest the filter keeps, at or above the line) and where it shows; null when none. */
+export type LocateEntryResult = EntryPlace | null;
 
 export interface ModelChangedParams {
   /** The revision a request made now would return. */

@@ -5,7 +5,7 @@
 import { TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities';
-import { LINT_WORKSPACE_REQUEST, MODEL_REQUEST, type ModelParams } from './protocol';
+import { BOUNDARY_OBJECTS_REQUEST, DIRECTION_CROSSINGS_REQUEST, LINT_WORKSPACE_REQUEST, LOCATE_ENTRY_REQUEST, MEMBERSHIP_ENTRIES_REQUEST, MODEL_REQUEST } from './protocol';
 import { Session, type ServerOptions } from './session';
 
 export type { ServerOptions } from './session';
@@ -43,7 +43,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.languages.diagnostics.onWorkspace((params, token) => session().pull.workspace(params, token));
   connection.onCodeAction((params, token) => session().codeActions.provide(params, token));
   connection.onCodeActionResolve((action) => session().codeActions.resolve(action));
-  connection.onRequest(MODEL_REQUEST, (params: ModelParams | undefined) => session().model.request(params));
+  connection.onRequest(MODEL_REQUEST, (params: Params) => session().model.request(params));
+  connection.onRequest(MEMBERSHIP_ENTRIES_REQUEST, (params: Params) => session().model.membershipEntries(params));
+  connection.onRequest(DIRECTION_CROSSINGS_REQUEST, (params: Params) => session().model.directionCrossings(params));
+  connection.onRequest(BOUNDARY_OBJECTS_REQUEST, (params: Params) => session().model.boundaryObjects(params));
+  connection.onRequest(LOCATE_ENTRY_REQUEST, (params: Params) => session().model.locateEntry(params));
   connection.onRequest(LINT_WORKSPACE_REQUEST, (...args: unknown[]) => session().lintWorkspace(tokenOf(args)));
 
   connection.onCompletion((params, token) => session().editor.completion(params, token));
@@ -64,6 +68,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.listen(connection);
   connection.listen();
 }
+
+/** A custom request's params, as the client sent them: the model feed reads them field by field. */
+type Params = Record<string, unknown> | null | undefined;
 
 /** A request without params gets only the token; one sent with `params: null` gets both. */
 function tokenOf(args: readonly unknown[]): CancellationToken {

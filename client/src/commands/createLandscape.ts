@@ -4,7 +4,7 @@
  * opened instead, never overwritten.
  */
 import * as vscode from 'vscode';
-import type { JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import { starterLandscape } from '../pure/starterLandscape';
 import { createFile, exists, targetFolder } from './workspaceFiles';
 
@@ -19,9 +19,9 @@ export async function createLandscape(server: JournalServer): Promise<void> {
       return;
     }
   }
-  const result = await server.model({});
+  const [result, objects] = await Promise.all([server.summary({}), server.boundaryObjects({})]);
   const uri = vscode.Uri.joinPath(folder.uri, 'landscape.yaml');
-  const text = starterLandscape(result?.model ?? { people: [], communities: [], crossings: [] });
+  const text = starterLandscape(result?.summary ?? { people: [], communities: [], directions: [] }, objects?.objects ?? []);
   if (!(await createFile(uri, text))) {
     void vscode.window.showErrorMessage('Practice Journal could not create landscape.yaml.');
     return;

@@ -3,13 +3,14 @@
  * ends the command; optional ones resolve to null when the user skips them.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceModel } from '../../../server/src/protocol';
+import type { ModelSummary, ObjectSummary } from '../../../server/src/protocol';
 import { quotedTextProblem } from '../pure/entryHeader';
 import { ENTRY_KINDS, IDENTIFIER_HINT, isIdentifier, KIND_DESCRIPTIONS, type EntryKind } from '../pure/vocabulary';
 
-/** What the pickers offer: the workspace's communities and people, and whose journal it is. */
+/** What the pickers offer: the workspace's communities, people and boundary objects, and whose journal it is. */
 export interface PickerContext {
-  readonly model: WorkspaceModel;
+  readonly summary: ModelSummary;
+  readonly objects: readonly ObjectSummary[];
   readonly author: string | undefined;
   /** The step counter shown in each picker's title. */
   readonly title: (step: string) => string;
@@ -26,9 +27,9 @@ export async function pickKind(context: PickerContext): Promise<EntryKind | unde
 
 /** Communities: a preset one first, then the author's most recent ones, then the others by id. */
 function communityItems(context: PickerContext, exclude: string | undefined, picked: string | undefined): Item<string | undefined>[] {
-  const own = context.model.people.find((person) => person.id === context.author)?.memberships ?? [];
+  const own = context.summary.people.find((person) => person.id === context.author)?.memberships ?? [];
   const recency = new Map(own.map((membership) => [membership.community, membership.lastDate ?? '']));
-  const communities = context.model.communities.filter((community) => community.id !== exclude);
+  const communities = context.summary.communities.filter((community) => community.id !== exclude);
   communities.sort((a, b) => Number(b.id === picked) - Number(a.id === picked) || (recency.get(b.id) ?? '').localeCompare(recency.get(a.id) ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [
     ...communities.map((community): Item<string | undefined> => ({
@@ -85,7 +86,7 @@ export async function pickCommunity(context: PickerContext, step: string, questi
 
 /** The people who took part besides the author; none is a valid answer. */
 export async function pickPeople(context: PickerContext): Promise<string[] | undefined> {
-  const items = context.model.people
+  const items = context.summary.people
     .filter((person) => person.id !== context.author)
     .map((person): Item<string | undefined> => ({ label: `@${person.id}`, description: person.name ?? '', value: person.id }));
   items.push({ label: NEW_ITEM, description: 'someone not named yet', value: undefined });

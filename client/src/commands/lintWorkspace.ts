@@ -4,17 +4,17 @@
  * `practiceJournal.diagnostics.scope` setting instead, which does the same for good.
  */
 import * as vscode from 'vscode';
-import { ErrorCodes, ResponseError } from 'vscode-languageclient/node';
 import type { LintWorkspaceResult } from '../../../server/src/protocol';
-import { messageOf, type JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import { lintSummary } from '../pure/lintSummary';
+import { isMethodNotFound, messageOf } from '../pure/serverErrors';
 
 export async function lintWorkspace(server: JournalServer): Promise<LintWorkspaceResult | undefined> {
   let result: LintWorkspaceResult;
   try {
     result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Linting the workspace' }, () => server.lintWorkspace());
   } catch (error) {
-    if (error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound) await offerWorkspaceScope();
+    if (isMethodNotFound(error)) await offerWorkspaceScope();
     else void vscode.window.showErrorMessage(`Practice Journal could not lint the workspace: ${messageOf(error)}.`);
     return undefined;
   }

@@ -4,23 +4,23 @@
  * is active) and leaves the cursor where the reflection goes.
  */
 import * as vscode from 'vscode';
-import type { WorkspaceModel } from '../../../server/src/protocol';
+import type { ModelSummary } from '../../../server/src/protocol';
 import { localIsoDate } from '../pure/dates';
 import { composeEntry, entryInsertion, type NewBoundaryObject, type NewEntry } from '../pure/entryHeader';
 import { frontMatterAuthor } from '../pure/monthJournal';
 import { BOUNDARY_OBJECT_KINDS, BROKER_ROLES, INTERACTION_KINDS, TRAJECTORY_KINDS, type BoundaryObjectKind, type EntryKind } from '../pure/vocabulary';
-import type { JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import { inputQuoted, pickCommunities, pickCommunity, pickKind, pickOptional, pickPeople, pickRequired, type PickerContext } from './entryPickers';
 import { openMonthJournal } from './monthJournal';
 
-const EMPTY_MODEL: WorkspaceModel = { people: [], communities: [], crossings: [] };
+const EMPTY_SUMMARY: ModelSummary = { people: [], communities: [], directions: [] };
 
 /** Runs the command; `community` preselects one (from a tree item). Resolves to the entry written, if any. */
 export async function newEntry(server: JournalServer, community?: string): Promise<NewEntry | undefined> {
   const active = vscode.window.activeTextEditor?.document.languageId === 'practice' ? vscode.window.activeTextEditor.document : undefined;
-  const result = await server.model({});
+  const [result, objects] = await Promise.all([server.summary({}), server.boundaryObjects({})]);
   const author = (active && frontMatterAuthor(active.getText())) ?? result?.me;
-  const context: PickerContext = { model: result?.model ?? EMPTY_MODEL, author, title: (step) => `New entry: ${step}` };
+  const context: PickerContext = { summary: result?.summary ?? EMPTY_SUMMARY, objects: objects?.objects ?? [], author, title: (step) => `New entry: ${step}` };
   const kind = await pickKind(context);
   if (kind === undefined) return undefined;
   const entry = await askEntry(kind, context, localIsoDate(new Date()), community);
@@ -47,7 +47,7 @@ async function askTrajectory(context: PickerContext, date: string, preset: strin
   if (community === undefined) return undefined;
   const trajectory = await pickRequired(context, 'trajectory', 'Where is your trajectory heading now?', TRAJECTORY_KINDS);
   if (trajectory === undefined) return undefined;
-  const memberships = context.model.people.find((person) => person.id === context.author)?.memberships ?? [];
+  const memberships = context.summary.people.find((person) => person.id === context.author)?.memberships ?? [];
   const current = memberships.find((membership) => membership.community === community)?.trajectory?.kind;
   const previous = await pickOptional(context, 'from', 'What was it before? (the from: field)', TRAJECTORY_KINDS, current);
   if (previous === undefined) return undefined;
@@ -81,9 +81,8 @@ type ObjectItem = vscode.QuickPickItem & { value: NewBoundaryObject | 'new' | nu
 /** The `via:` field: a boundary object crossings already named, a new one, or none (null). */
 async function askBoundaryObject(context: PickerContext): Promise<NewBoundaryObject | null | undefined> {
   const known = new Map<string, ObjectItem>();
-  for (const crossing of context.model.crossings) {
-    const object = crossing.object;
-    if (object?.kind === undefined) continue;
+  for (const object of context.objects) {
+    if (object.kind === undefined) continue;
     const value: NewBoundaryObject = object.id === undefined ? { kind: object.kind, name: object.name } : { kind: object.kind, id: object.id };
     const key = object.id === undefined ? `"${object.name}` : object.id;
     known.set(key, { label: object.name, description: object.id === undefined ? object.kind : `${object.kind} · ${object.id}`, value });

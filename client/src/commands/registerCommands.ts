@@ -1,6 +1,6 @@
 /** Registers every command the extension contributes; each delegates in a line or two. */
 import * as vscode from 'vscode';
-import type { JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import type { ViewFilter } from '../views/filter';
 import { OPEN_ENTRY_COMMAND } from '../views/modelTree';
 import type { TreeNode } from '../views/nodeModel';
@@ -25,7 +25,7 @@ export function registerCommands(context: vscode.ExtensionContext, { server, fil
     'practiceJournal.openMonthJournal': () => openMonthJournal(),
     'practiceJournal.createLandscape': () => createLandscape(server),
     'practiceJournal.lintWorkspace': () => lintWorkspace(server),
-    'practiceJournal.revealInTree': () => revealInTree(views, filter.state.person !== undefined || filter.state.period !== 'all', () => filter.clear()),
+    'practiceJournal.revealInTree': () => revealInTree(server, views, filter),
     'practiceJournal.restartServer': () => server.restart(),
     'practiceJournal.filterByPerson': () => filter.pickPerson(server),
     'practiceJournal.filterByPeriod': () => filter.pickPeriod(),

@@ -1,34 +1,11 @@
 /**
- * Counts of the three modes of belonging, and how they are written in the status bar and the
- * tree. A moment written about two communities counts once per community in the memberships;
- * a person's own total counts each entry once.
+ * How the counts of the three modes of belonging are written in the status bar and the tree.
+ * (A moment written about two communities counts once per community in the memberships; a
+ * person's own counts, which the model summary gives, count each entry once.)
  */
-import type { ModeCounts, PersonModel } from '../../../server/src/protocol';
+import type { ModeCounts } from '../../../server/src/protocol';
 
 export const NO_MOMENTS: ModeCounts = { engagement: 0, imagination: 0, alignment: 0 };
-
-/** A person's moments, each entry counted once however many communities it names. */
-export function personModeCounts(person: PersonModel | undefined): ModeCounts {
-  const seen = new Set<string>();
-  const counts = { engagement: 0, imagination: 0, alignment: 0 };
-  for (const membership of person?.memberships ?? []) {
-    for (const entry of membership.entries) {
-      if (entry.kind === 'trajectory') continue;
-      const key = `${entry.line}:${entry.uri}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      counts[entry.kind]++;
-    }
-  }
-  return counts;
-}
-
-/** How many distinct entries (moments and trajectories) a person has. */
-export function personEntryCount(person: PersonModel): number {
-  const seen = new Set<string>();
-  for (const membership of person.memberships) for (const entry of membership.entries) seen.add(`${entry.line}:${entry.uri}`);
-  return seen.size;
-}
 
 /** The compact form: "E 4 · I 1 · A 2". */
 export function shortModeSummary(counts: ModeCounts): string {

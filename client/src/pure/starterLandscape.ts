@@ -3,7 +3,7 @@
  * person in the model, the boundary objects crossings name by id, and what is already known
  * about them (names, parents, members). Whatever is left to decide is written as comments.
  */
-import type { CommunityModel, CrossingModel, PersonModel, WorkspaceModel } from '../../../server/src/protocol';
+import type { CommunityModel, ModelSummary, ObjectSummary, PersonSummary } from '../../../server/src/protocol';
 
 /** Words YAML would read as something other than a string (YAML 1.1 booleans included, to be safe). */
 const RESERVED = /^(?:true|false|null|yes|no|on|off|y|n|~)$/i;
@@ -36,7 +36,7 @@ const HEADER = [
 ];
 
 /** Who wrote about each community (their memberships), to suggest as members. */
-function participants(people: readonly PersonModel[]): Map<string, string[]> {
+function participants(people: readonly PersonSummary[]): Map<string, string[]> {
   const byCommunity = new Map<string, string[]>();
   for (const person of people) {
     for (const membership of person.memberships) byCommunity.set(membership.community, [...(byCommunity.get(membership.community) ?? []), person.id]);
@@ -59,19 +59,20 @@ function communityLines(community: CommunityModel, suggested: readonly string[])
   return lines;
 }
 
-function peopleLines(people: readonly PersonModel[]): string[] {
+function peopleLines(people: readonly PersonSummary[]): string[] {
   if (people.length === 0) return ['people:', '  # maria: { name: Maria Okafor }'];
   return ['people:', ...people.map((person) => (person.name === undefined ? `  ${yamlId(person.id)}: {}` : `  ${yamlId(person.id)}: { name: ${yamlText(person.name)} }`))];
 }
 
 /** Boundary objects that crossings name by id, with the communities they travelled between. */
-function boundaryObjectLines(crossings: readonly CrossingModel[]): string[] {
+function boundaryObjectLines(named: readonly ObjectSummary[]): string[] {
   const objects = new Map<string, { kind: string | undefined; name: string; communities: Set<string> }>();
-  for (const crossing of crossings) {
-    const id = crossing.object?.id;
+  for (const { id, kind, name, communities } of named) {
     if (id === undefined) continue;
-    const object = objects.get(id) ?? { kind: crossing.object!.kind, name: crossing.object!.name, communities: new Set<string>() };
-    object.communities.add(crossing.from).add(crossing.to);
+    // One id written with different kinds comes once per kind: the first known kind wins.
+    const object = objects.get(id) ?? { kind, name, communities: new Set<string>() };
+    object.kind ??= kind;
+    for (const community of communities) object.communities.add(community);
     objects.set(id, object);
   }
   const lines = ['boundary-objects:'];
@@ -87,8 +88,8 @@ function boundaryObjectLines(crossings: readonly CrossingModel[]): string[] {
   return lines;
 }
 
-/** The starter landscape's text. */
-export function starterLandscape(model: WorkspaceModel): string {
+/** The starter landscape's text, from the model summary and the boundary objects crossings went through. */
+export function starterLandscape(model: ModelSummary, objects: readonly ObjectSummary[]): string {
   const suggested = participants(model.people);
   const communities = model.communities.length === 0 ? ['  # ward-7b:', '  #   name: Ward 7B'] : model.communities.flatMap((community) => communityLines(community, suggested.get(community.id) ?? []));
   const lines = [
@@ -98,7 +99,7 @@ export function starterLandscape(model: WorkspaceModel): string {
     '',
     ...peopleLines(model.people),
     '',
-    ...boundaryObjectLines(model.crossings),
+    ...boundaryObjectLines(objects),
     '',
     '# Rule severities for this workspace (off | hint | info | warning | error); see docs/rules.md.',
     '# rules:',

@@ -1,54 +1,41 @@
 /**
  * The Boundary crossings tree: one node per direction between two communities (from → to),
  * the most crossed first, and under it each crossing with its date, boundary object,
- * brokering role and brokers.
+ * brokering role and brokers. The directions come from the model summary; a direction's
+ * crossings are loaded, page by page, when it is expanded.
  */
-import type { CommunityModel, CrossingModel, WorkspaceModel } from '../../../server/src/protocol';
+import type { CommunityModel, CrossingModel, DirectionSummary, ModelSummary } from '../../../server/src/protocol';
 import { communityLabel, dateSpan, locationDetails, plural, type Detail, type TreeNode } from './nodeModel';
-
-interface Pair {
-  readonly from: string;
-  readonly to: string;
-  readonly crossings: CrossingModel[];
-}
-
-/** Crossings grouped by direction, in the model's order (by date) within each group. */
-export function groupCrossings(crossings: readonly CrossingModel[]): Pair[] {
-  const pairs = new Map<string, Pair>();
-  for (const crossing of crossings) {
-    // `>` cannot occur in an id, so the key cannot collide.
-    const key = `${crossing.from}>${crossing.to}`;
-    const pair = pairs.get(key) ?? { from: crossing.from, to: crossing.to, crossings: [] };
-    pair.crossings.push(crossing);
-    pairs.set(key, pair);
-  }
-  return [...pairs.values()].sort((a, b) => b.crossings.length - a.crossings.length || compare(a.from, b.from) || compare(a.to, b.to));
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The tree's roots: one node per direction. */
-export function buildCrossingsTree(model: WorkspaceModel): TreeNode[] {
-  const communities = new Map(model.communities.map((community) => [community.id, community]));
-  return groupCrossings(model.crossings).map((pair) => pairNode(pair, communities));
+/** The tree's roots: one node per direction, the most crossed first. */
+export function buildCrossingsTree(summary: ModelSummary): TreeNode[] {
+  const communities = new Map(summary.communities.map((community) => [community.id, community]));
+  const directions = [...summary.directions].sort((a, b) => b.count - a.count || compare(a.from, b.from) || compare(a.to, b.to));
+  return directions.map((direction) => pairNode(direction, communities));
 }
 
-function pairNode(pair: Pair, communities: ReadonlyMap<string, CommunityModel>): TreeNode {
-  const id = `pair:${pair.from}>${pair.to}`;
-  const from = communityLabel(pair.from, communities.get(pair.from));
-  const to = communityLabel(pair.to, communities.get(pair.to));
-  const count = pair.crossings.length;
+/** The node id of a direction's node. */
+export function pairNodeId(from: string, to: string): string {
+  return `pair:${from}>${to}`;
+}
+
+function pairNode(direction: DirectionSummary, communities: ReadonlyMap<string, CommunityModel>): TreeNode {
+  const { from: fromId, to: toId, count } = direction;
+  const from = communityLabel(fromId, communities.get(fromId));
+  const to = communityLabel(toId, communities.get(toId));
   const details: Detail[] = [
-    { label: 'From', value: `+${pair.from}` },
-    { label: 'To', value: `+${pair.to}` },
+    { label: 'From', value: `+${fromId}` },
+    { label: 'To', value: `+${toId}` },
     { label: 'Crossings', value: String(count) },
   ];
-  const span = dateSpan(pair.crossings[0]?.date, pair.crossings[count - 1]?.date);
+  const span = dateSpan(direction.firstDate, direction.lastDate);
   if (span !== undefined) details.push({ label: 'Dates', value: span });
   return {
-    id,
+    id: pairNodeId(fromId, toId),
     parentId: undefined,
     kind: 'pair',
     label: `${from} → ${to}`,
@@ -58,9 +45,15 @@ function pairNode(pair: Pair, communities: ReadonlyMap<string, CommunityModel>):
     expanded: false,
     location: undefined,
     person: undefined,
-    community: pair.from,
-    children: pair.crossings.map((crossing) => crossingNode(crossing, id)),
+    community: fromId,
+    children: [],
+    lazy: { kind: 'crossings', from: fromId, to: toId, total: count },
   };
+}
+
+/** The nodes of a page of a direction's crossings, under the direction's node. */
+export function crossingNodes(crossings: readonly CrossingModel[], pair: TreeNode): TreeNode[] {
+  return crossings.map((crossing) => crossingNode(crossing, pair.id));
 }
 
 function objectText(crossing: CrossingModel): string | undefined {

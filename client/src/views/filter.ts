@@ -4,7 +4,7 @@
  * context key (so "Clear filter" shows only when there is something to clear).
  */
 import * as vscode from 'vscode';
-import type { JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import { localIsoDate } from '../pure/dates';
 import { modelParamsOf, NO_FILTER, PERIODS, restoreFilter, type PeriodId, type ViewFilterState } from '../pure/viewFilter';
 import type { ModelParams } from '../../../server/src/protocol';
@@ -44,10 +44,10 @@ export class ViewFilter implements vscode.Disposable {
 
   /** Asks whose practice to show: everyone, or one of the people in the workspace. */
   async pickPerson(server: JournalServer): Promise<void> {
-    const result = await server.model({});
+    const result = await server.summary({});
     type Item = vscode.QuickPickItem & { person: string | undefined };
     const everyone: Item = { label: '$(organization) Everyone', person: undefined, ...(this.value.person === undefined ? { description: 'current' } : {}) };
-    const people = [...(result?.model.people ?? [])].sort((a, b) => Number(b.id === result?.me) - Number(a.id === result?.me));
+    const people = [...(result?.summary.people ?? [])].sort((a, b) => Number(b.id === result?.me) - Number(a.id === result?.me));
     const items: Item[] = [
       everyone,
       ...people.map((person): Item => ({

@@ -1,55 +1,92 @@
 /**
- * What the two tree views have in common: a tree drawn from the server's model for the shared
- * filter, rebuilt when the model or the filter changes (emitter → event → `refresh()`), and
- * shown as tree items with a codicon, a description and an escaped Markdown tooltip.
+ * What the two tree views have in common: a tree drawn from the server's model summary for the
+ * shared filter, rebuilt when the model or the filter changes (emitter → event → `refresh()`),
+ * and shown as tree items with a codicon, a description and an escaped Markdown tooltip. A
+ * node with `lazy` children asks the server for its first page when it is expanded; a
+ * "Load more…" row at the end of a partial list asks for the next.
  */
 import * as vscode from 'vscode';
-import type { JournalServer } from '../languageClient';
-import type { ModelResult } from '../../../server/src/protocol';
-import { indexTree, type NodeIndex, type NodeTooltip, type TreeNode } from './nodeModel';
+import type { JournalServer } from '../journalServer';
+import type { ModelFilter, ModelSummaryResult } from '../../../server/src/protocol';
+import { indexTree, moreNode, type LazyChildren, type NodeIndex, type NodeTooltip, type TreeNode } from './nodeModel';
 import type { ViewFilter } from './filter';
 
 /** Opens an entry at its header line; the argument is an `EntryLocation`. */
 export const OPEN_ENTRY_COMMAND = 'practiceJournal.openEntry';
 
-const EMPTY: NodeIndex = indexTree([]);
+/** Loads the next page of a partly loaded list; the argument is its "Load more…" node. */
+export const LOAD_MORE_COMMAND = 'practiceJournal.loadMore';
+
+/** How many entries or crossings a page brings. */
+export const PAGE_SIZE = 500;
+
+/** A page of a lazy node's children, as tree nodes, and how many there are in all. */
+export interface NodePage {
+  readonly nodes: readonly TreeNode[];
+  readonly total: number;
+}
+
+/** The children of a lazy node loaded so far. */
+interface Loaded {
+  items: TreeNode[];
+  total: number;
+  /** The request under way, if any: a second caller waits for it rather than asking again. */
+  pending: Promise<boolean> | undefined;
+}
+
+/** One drawing of the tree: its nodes, the filter it was drawn for, and the pages loaded into it. */
+interface Drawing {
+  readonly roots: readonly TreeNode[];
+  readonly byId: Map<string, TreeNode>;
+  readonly filter: ModelFilter;
+  readonly loaded: Map<string, Loaded>;
+}
 
 export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined | void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly loaded = new vscode.EventEmitter<NodeIndex>();
+  private readonly drawn = new vscode.EventEmitter<NodeIndex>();
   /** Fires each time a fresh tree has been drawn from the model (tests wait on it). */
-  readonly onDidLoad = this.loaded.event;
-  private current: NodeIndex | undefined;
-  private loading: Promise<NodeIndex> | undefined;
+  readonly onDidLoad = this.drawn.event;
+  private current: Drawing | undefined;
+  private drawing: Promise<Drawing> | undefined;
   /** Bumped by every refresh, so a load started before it cannot overwrite a newer tree. */
   private generation = 0;
+  /** How many children of each lazy node (by id) were shown, so a redrawn tree shows as many again. */
+  private readonly shown = new Map<string, number>();
 
   constructor(
-    private readonly server: JournalServer,
+    protected readonly server: JournalServer,
     private readonly filter: ViewFilter,
   ) {}
 
-  /** The tree for one model answer. */
-  protected abstract build(result: ModelResult): TreeNode[];
+  /** The tree's roots for one summary answer. */
+  protected abstract build(result: ModelSummaryResult): TreeNode[];
+
+  /** A page of a lazy node's children, or undefined while the server cannot answer. */
+  protected abstract page(node: TreeNode, lazy: LazyChildren, filter: ModelFilter, offset: number, limit: number): Promise<NodePage | undefined>;
 
   refresh(): void {
     this.generation++;
     this.current = undefined;
-    this.loading = undefined;
+    this.drawing = undefined;
     this.changed.fire();
   }
 
-  /** The current tree, drawn from the model when it is not drawn yet. */
-  tree(): Promise<NodeIndex> {
-    if (this.current) return Promise.resolve(this.current);
-    this.loading ??= this.load(this.generation);
-    return this.loading;
+  /** The current tree (with the pages loaded into it so far), drawn from the model when it is not drawn yet. */
+  async tree(): Promise<NodeIndex> {
+    const { roots, byId } = await this.currentDrawing();
+    return { roots, byId };
   }
 
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    if (node) return [...node.children];
-    return [...(await this.tree()).roots];
+    if (!node) return [...(await this.currentDrawing()).roots];
+    if (node.lazy === undefined) return [...node.children];
+    const drawing = this.current;
+    if (drawing === undefined || drawing.byId.get(node.id) !== node) return [];
+    const loaded = await this.load(drawing, node, Math.max(PAGE_SIZE, this.shown.get(node.id) ?? 0));
+    if (loaded === undefined) return [];
+    return loaded.items.length < loaded.total ? [...loaded.items, this.more(drawing, node, loaded)] : [...loaded.items];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
@@ -60,24 +97,100 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
     return treeItemOf(node);
   }
 
-  dispose(): void {
-    this.changed.dispose();
-    this.loaded.dispose();
+  /** Whether the node belongs to the tree as drawn now. */
+  owns(node: TreeNode): boolean {
+    return this.current?.byId.get(node.id) === node;
   }
 
-  private async load(generation: number): Promise<NodeIndex> {
-    const result = await this.server.model(this.filter.params());
-    const index = result ? indexTree(this.build(result)) : EMPTY;
-    if (generation !== this.generation) return this.tree();
-    this.current = index;
-    this.loaded.fire(index);
-    return index;
+  /** Shows the next page of the list a "Load more…" node ends. */
+  async loadMore(more: TreeNode): Promise<void> {
+    const drawing = this.current;
+    const parent = more.parentId === undefined ? undefined : drawing?.byId.get(more.parentId);
+    const loaded = parent && drawing?.loaded.get(parent.id);
+    if (drawing === undefined || parent === undefined || loaded === undefined) return;
+    await this.load(drawing, parent, loaded.items.length + PAGE_SIZE);
+    if (drawing === this.current) this.changed.fire(parent);
+  }
+
+  /**
+   * The first `count` children of a lazy node of the current tree, loading what is missing in
+   * one request (for revealing a node deep in a long list).
+   */
+  async childrenUpTo(node: TreeNode, count: number): Promise<readonly TreeNode[]> {
+    const drawing = await this.currentDrawing();
+    if (drawing.byId.get(node.id) !== node) return [];
+    const before = drawing.loaded.get(node.id)?.items.length ?? 0;
+    const loaded = await this.load(drawing, node, Math.ceil(count / PAGE_SIZE) * PAGE_SIZE);
+    if (loaded !== undefined && loaded.items.length > before && before > 0 && drawing === this.current) this.changed.fire(node);
+    return loaded?.items ?? [];
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+    this.drawn.dispose();
+  }
+
+  private currentDrawing(): Promise<Drawing> {
+    if (this.current) return Promise.resolve(this.current);
+    this.drawing ??= this.draw(this.generation);
+    return this.drawing;
+  }
+
+  private async draw(generation: number): Promise<Drawing> {
+    const filter = this.filter.params();
+    const result = await this.server.summary(filter);
+    const { roots, byId } = indexTree(result ? this.build(result) : []);
+    const drawing: Drawing = { roots, byId: new Map(byId), filter, loaded: new Map() };
+    if (generation !== this.generation) return this.currentDrawing();
+    this.current = drawing;
+    this.drawn.fire({ roots, byId: drawing.byId });
+    return drawing;
+  }
+
+  /**
+   * Loads a lazy node's children until `count` are loaded (or all are), one request at a time.
+   * Undefined when nothing could be loaded (the server is not answering).
+   */
+  private async load(drawing: Drawing, node: TreeNode, count: number): Promise<Loaded | undefined> {
+    const lazy = node.lazy!;
+    let loaded = drawing.loaded.get(node.id);
+    if (loaded === undefined) {
+      loaded = { items: [], total: lazy.total, pending: undefined };
+      drawing.loaded.set(node.id, loaded);
+    }
+    while (loaded.pending) await loaded.pending;
+    const wanted = Math.min(count, loaded.total);
+    if (loaded.items.length > 0 && loaded.items.length >= wanted) return loaded;
+    const target = loaded;
+    target.pending = this.page(node, lazy, drawing.filter, target.items.length, Math.max(1, wanted - target.items.length)).then((page) => {
+      target.pending = undefined;
+      if (page === undefined) return false;
+      target.total = page.total;
+      for (const child of page.nodes) {
+        drawing.byId.set(child.id, child);
+        target.items.push(child);
+      }
+      this.shown.set(node.id, Math.max(this.shown.get(node.id) ?? 0, target.items.length));
+      return true;
+    });
+    const answered = await target.pending;
+    return answered || target.items.length > 0 ? target : undefined;
+  }
+
+  /** The "Load more…" row ending a partial list; the same object while the counts stay the same. */
+  private more(drawing: Drawing, parent: TreeNode, loaded: Loaded): TreeNode {
+    const fresh = moreNode(parent, loaded.items.length, loaded.total, PAGE_SIZE);
+    const known = drawing.byId.get(fresh.id);
+    if (known?.description === fresh.description) return known;
+    drawing.byId.set(fresh.id, fresh);
+    return fresh;
   }
 }
 
 /** A node as a tree item. */
 export function treeItemOf(node: TreeNode): vscode.TreeItem {
-  const state = node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+  const hasChildren = node.children.length > 0 || (node.lazy?.total ?? 0) > 0;
+  const state = !hasChildren ? vscode.TreeItemCollapsibleState.None : node.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
   const item = new vscode.TreeItem(node.label, state);
   item.id = node.id;
   item.description = node.description;
@@ -86,6 +199,7 @@ export function treeItemOf(node: TreeNode): vscode.TreeItem {
   item.contextValue = node.kind;
   item.accessibilityInformation = { label: node.description === '' ? node.label : `${node.label}, ${node.description}` };
   if (node.location) item.command = { command: OPEN_ENTRY_COMMAND, title: 'Open Entry', arguments: [node.location] };
+  if (node.kind === 'more') item.command = { command: LOAD_MORE_COMMAND, title: 'Load More', arguments: [node] };
   return item;
 }
 

@@ -2,11 +2,11 @@
  * The Multimembership tree: each person, then the communities they belong to, nested as the
  * landscape's `parent` chains nest them (a community sits under its parent; a parent the
  * person has no entries in is still shown, as structure). Under each community: the level,
- * the current trajectory, the moments per mode, the dates and the entries themselves, then
- * the communities nested in it.
+ * the current trajectory, the moments per mode, the dates and the entries themselves (loaded,
+ * page by page, when the Entries row is expanded), then the communities nested in it.
  */
-import type { CommunityModel, Membership, MembershipEntry, PersonModel, WorkspaceModel } from '../../../server/src/protocol';
-import { longModeSummary, personEntryCount, shortModeSummary } from '../pure/modeSummary';
+import type { CommunityModel, MembershipEntry, MembershipSummary, ModelSummary, PersonSummary } from '../../../server/src/protocol';
+import { longModeSummary, shortModeSummary } from '../pure/modeSummary';
 import { communityLabel, dateSpan, locationDetails, plural, type Detail, type TreeNode } from './nodeModel';
 
 const LEVEL_ICONS: Record<string, string> = { core: 'star-full', active: 'star-half', peripheral: 'star-empty' };
@@ -19,21 +19,21 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The tree's roots: everyone in the model, the `me` person first. */
-export function buildMultimembershipTree(model: WorkspaceModel, me: string | undefined): TreeNode[] {
-  const communities = new Map(model.communities.map((community) => [community.id, community]));
-  const people = [...model.people].sort((a, b) => Number(b.id === me) - Number(a.id === me));
+/** The tree's roots: everyone in the model summary, the `me` person first. */
+export function buildMultimembershipTree(summary: ModelSummary, me: string | undefined): TreeNode[] {
+  const communities = new Map(summary.communities.map((community) => [community.id, community]));
+  const people = [...summary.people].sort((a, b) => Number(b.id === me) - Number(a.id === me));
   return people.map((person) => personNode(person, person.id === me, communities));
 }
 
-function personNode(person: PersonModel, isMe: boolean, communities: Communities): TreeNode {
+function personNode(person: PersonSummary, isMe: boolean, communities: Communities): TreeNode {
   const id = `person:${person.id}`;
   const name = person.name ?? `@${person.id}`;
   const count = person.memberships.length;
   const details: Detail[] = [
     { label: 'Id', value: `@${person.id}` },
     { label: 'Communities', value: String(count) },
-    { label: 'Entries', value: String(personEntryCount(person)) },
+    { label: 'Entries', value: String(person.entryCount) },
     { label: 'Landscape', value: person.declared ? 'declared' : 'not declared (named in journals only)' },
   ];
   return {
@@ -77,7 +77,7 @@ export function placeParents(shown: readonly string[], directParent: (id: string
   return parents;
 }
 
-function communityForest(person: PersonModel, communities: Communities, personNodeId: string): TreeNode[] {
+function communityForest(person: PersonSummary, communities: Communities, personNodeId: string): TreeNode[] {
   const memberships = new Map(person.memberships.map((membership) => [membership.community, membership]));
   const shown = new Set<string>();
   for (const id of memberships.keys()) {
@@ -99,7 +99,7 @@ function communityForest(person: PersonModel, communities: Communities, personNo
   return (childrenOf.get(undefined) ?? []).map((id) => build(id, personNodeId));
 }
 
-function communityNode(person: string, id: string, community: CommunityModel | undefined, membership: Membership | undefined, nodeId: string, parentId: string, subCommunities: TreeNode[]): TreeNode {
+function communityNode(person: string, id: string, community: CommunityModel | undefined, membership: MembershipSummary | undefined, nodeId: string, parentId: string, subCommunities: TreeNode[]): TreeNode {
   const label = communityLabel(id, community);
   const details: Detail[] = [{ label: 'Id', value: `+${id}` }];
   if (community?.domain !== undefined) details.push({ label: 'Domain', value: community.domain });
@@ -135,7 +135,7 @@ function communityNode(person: string, id: string, community: CommunityModel | u
   };
 }
 
-function membershipDetails(membership: Membership): Detail[] {
+function membershipDetails(membership: MembershipSummary): Detail[] {
   const details: Detail[] = [];
   if (membership.level !== undefined) details.push({ label: 'Level', value: membership.level });
   if (membership.trajectory !== undefined) details.push({ label: 'Trajectory', value: `${membership.trajectory.kind} (${membership.trajectory.date})` });
@@ -149,8 +149,8 @@ function membershipDetails(membership: Membership): Detail[] {
   return details;
 }
 
-/** The rows under a membership: what the entries say about it, then the entries. */
-function facts(membership: Membership, person: string, community: string, nodeId: string): TreeNode[] {
+/** The rows under a membership: what the entries say about it, then the entries (loaded on expansion). */
+function facts(membership: MembershipSummary, person: string, community: string, nodeId: string): TreeNode[] {
   const fact = (key: string, label: string, description: string, icon: string, note: string): TreeNode => ({
     id: `${nodeId}/${key}`,
     parentId: nodeId,
@@ -177,16 +177,28 @@ function facts(membership: Membership, person: string, community: string, nodeId
     parentId: nodeId,
     kind: 'entries',
     label: 'Entries',
-    description: String(membership.entries.length),
+    description: String(membership.entryCount),
     icon: 'list-unordered',
-    tooltip: { heading: 'Entries', details: [{ label: 'Entries', value: String(membership.entries.length) }], note: 'Moments and trajectories in this community, oldest first.' },
+    tooltip: { heading: 'Entries', details: [{ label: 'Entries', value: String(membership.entryCount) }], note: 'Moments and trajectories in this community, oldest first.' },
     expanded: false,
     location: undefined,
     person,
     community,
-    children: membership.entries.map((entry) => entryNode(entry, person, community, entriesId)),
+    children: [],
+    lazy: { kind: 'entries', person, community, total: membership.entryCount },
   });
   return rows;
+}
+
+/** The nodes of a page of a membership's entries, under its Entries row. */
+export function entryNodes(entries: readonly MembershipEntry[], entriesRow: TreeNode): TreeNode[] {
+  const { person, community } = entriesRow;
+  return entries.map((entry) => entryNode(entry, person!, community!, entriesRow.id));
+}
+
+/** The Entries row of a membership node. */
+export function entriesRowOf(membership: TreeNode): TreeNode | undefined {
+  return membership.children.find((child) => child.kind === 'entries');
 }
 
 function entryNode(entry: MembershipEntry, person: string, community: string, parentId: string): TreeNode {

@@ -2,6 +2,8 @@
  * The shape both tree views are drawn in: plain data with no editor types, so the way a
  * workspace model becomes a tree is tested without an editor. The view classes turn each node
  * into a `TreeItem` (icon → ThemeIcon, tooltip → escaped Markdown, location → open command).
+ * Long lists (a membership's entries, a direction's crossings) are not in the tree the model
+ * summary gives: their node says what to load (`lazy`), and the view loads it in pages.
  */
 import type { CommunityModel, EntryLocation } from '../../../server/src/protocol';
 
@@ -20,7 +22,15 @@ export interface NodeTooltip {
 }
 
 /** What a node is; also its `contextValue`, which menus match on. */
-export type NodeKind = 'me' | 'person' | 'membership' | 'community' | 'fact' | 'entries' | 'entry' | 'pair' | 'crossing';
+export type NodeKind = 'me' | 'person' | 'membership' | 'community' | 'fact' | 'entries' | 'entry' | 'pair' | 'crossing' | 'more';
+
+/**
+ * Children the server gives in pages when the node is expanded: one membership's entries, or
+ * one direction's crossings, and how many there are in all.
+ */
+export type LazyChildren =
+  | { readonly kind: 'entries'; readonly person: string; readonly community: string; readonly total: number }
+  | { readonly kind: 'crossings'; readonly from: string; readonly to: string; readonly total: number };
 
 export interface TreeNode {
   /** Unique in its tree and stable across refreshes, so expansion and selection survive them. */
@@ -40,6 +50,8 @@ export interface TreeNode {
   readonly person: string | undefined;
   readonly community: string | undefined;
   readonly children: readonly TreeNode[];
+  /** Children to load on expansion (then `children` is empty). */
+  readonly lazy?: LazyChildren;
 }
 
 /** A tree with every node reachable by id (for `getParent` and reveal). */
@@ -92,30 +104,35 @@ export function dateSpan(first: string | undefined, last: string | undefined): s
   return first === last ? first : `${first} – ${last}`;
 }
 
+/** A number as people read it: 100,000. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
+/** The last row of a partly loaded list: clicking it loads the next page. */
+export function moreNode(parent: TreeNode, shown: number, total: number, pageSize: number): TreeNode {
+  const next = Math.min(pageSize, total - shown);
+  const [one, many] = parent.lazy?.kind === 'crossings' ? ['crossing', 'crossings'] : ['entry', 'entries'];
+  return {
+    id: `${parent.id}/more`,
+    parentId: parent.id,
+    kind: 'more',
+    label: 'Load more…',
+    description: `${formatCount(shown)} of ${formatCount(total)} shown`,
+    icon: 'ellipsis',
+    tooltip: { heading: 'Load more', details: [{ label: 'Shown', value: `${formatCount(shown)} of ${formatCount(total)}` }], note: `Click to show the next ${formatCount(next)} ${next === 1 ? one : many}.` },
+    expanded: false,
+    location: undefined,
+    person: parent.person,
+    community: parent.community,
+    children: [],
+  };
+}
+
 /** The details saying where an entry is written. */
 export function locationDetails(location: EntryLocation): Detail[] {
   return [
     { label: 'Journal', value: journalName(location.uri) },
     { label: 'Line', value: String(location.line + 1) },
   ];
-}
-
-/**
- * The entry nearest above a line (its header at or before it) among entry nodes of one file,
- * preferring nodes under the given people (in that order) when the entry shows up several times.
- */
-export function entryNodeAt(nodes: Iterable<TreeNode>, isSameFile: (uri: string) => boolean, line: number, preferredPeople: readonly string[] = []): TreeNode | undefined {
-  let best: TreeNode | undefined;
-  let bestRank = Number.POSITIVE_INFINITY;
-  for (const node of nodes) {
-    const location = node.location;
-    if (location === undefined || location.line > line || !isSameFile(location.uri)) continue;
-    const preference = node.person === undefined ? -1 : preferredPeople.indexOf(node.person);
-    const rank = preference === -1 ? preferredPeople.length : preference;
-    if (best === undefined || location.line > best.location!.line || (location.line === best.location!.line && rank < bestRank)) {
-      best = node;
-      bestRank = rank;
-    }
-  }
-  return best;
 }

@@ -1,9 +1,10 @@
 /** Creates the two tree views of the Practice Journal container and keeps them current. */
 import * as vscode from 'vscode';
-import type { JournalServer } from '../languageClient';
+import type { JournalServer } from '../journalServer';
 import { filterSummary } from '../pure/viewFilter';
 import { CROSSINGS_VIEW, CrossingsProvider } from './crossingsView';
 import type { ViewFilter } from './filter';
+import { LOAD_MORE_COMMAND } from './modelTree';
 import { MULTIMEMBERSHIP_VIEW, MultimembershipProvider } from './multimembershipView';
 import type { TreeNode } from './nodeModel';
 
@@ -37,6 +38,7 @@ export function registerViews(context: vscode.ExtensionContext, server: JournalS
     multimembershipView,
     crossingsView,
     server.onDidChangeModel(refresh),
+    vscode.commands.registerCommand(LOAD_MORE_COMMAND, (more: TreeNode) => (crossings.owns(more) ? crossings : multimembership).loadMore(more)),
     filter.onDidChange(() => {
       describe();
       refresh();

@@ -54,7 +54,7 @@ export class EditorFeatures {
     if (!syntax) return undefined;
     const landscape = this.service.landscapeFor(uri);
     const author = this.service.getFrontMatter(uri)?.author;
-    return hover(syntax, position, { model: this.service.getModel(), ...(landscape ? { landscape } : {}), ...(author ? { author } : {}) });
+    return hover(syntax, position, { model: this.service.getModelSummary(), ...(landscape ? { landscape } : {}), ...(author ? { author } : {}) });
   }
 
   definition(uri: string, position: Position, token: CancellationToken): Location[] {
@@ -86,7 +86,7 @@ export class EditorFeatures {
     if (!prepared) return undefined;
     if (!prepared.ok) return prepared;
     const landscape = this.service.getLandscape(uri) ?? this.service.landscapeFor(uri);
-    return rename(prepared.target, newName, { landscape, index: this.referenceIndex(), model: this.service.getModel() }, token);
+    return rename(prepared.target, newName, { landscape, index: this.referenceIndex(), model: this.service.getModelSummary() }, token);
   }
 
   documentSymbols(uri: string, token: CancellationToken): DocumentSymbol[] {

@@ -5,7 +5,8 @@ import { loadFrontMatter, type FrontMatter } from './frontMatter';
 import { loadLandscape } from './landscape/load';
 import type { Landscape } from './landscape/types';
 import { WorkspaceModelBuilder, type ModelFilter } from './model/workspaceModel';
-import type { WorkspaceModel } from './model/types';
+import type { CrossingModel, EntryPlace, MembershipEntry, ModelSummary, ObjectSummary, Page, WorkspaceModel } from './model/types';
+import type { DirectionCrossingsQuery, EntryQuery, MembershipEntriesQuery } from './model/queries';
 import { RULES } from './rules';
 import type { JournalSyntax, Span } from './syntax/ast';
 import { parseDay } from './syntax/dates';
@@ -58,7 +59,7 @@ export class LanguageService {
   private readonly model = new WorkspaceModelBuilder();
   /** Journals changed since the model last read them. */
   private readonly modelPending = new Set<string>();
-  private recentModel: WorkspaceModel | undefined;
+  private recentModel: ModelSummary | undefined;
   /** Lookups valid for one `generation`: effective rules per landscape, nearest landscape per folder. */
   private readonly rulesByLandscape = new Map<Landscape | undefined, EffectiveRules>();
   private readonly nearestByDirectory = new Map<string, Landscape | undefined>();
@@ -205,23 +206,53 @@ export class LanguageService {
 
   /** The workspace model, optionally filtered by person and date range. */
   getModel(filter: ModelFilter = {}): WorkspaceModel {
+    return this.currentModel().build(this.allLandscapes(), filter);
+  }
+
+  /** The model without its long lists (see `model/types.ts`), filtered as `getModel` is. */
+  getModelSummary(filter: ModelFilter = {}): ModelSummary {
+    const summary = this.currentModel().summary(this.allLandscapes(), filter);
+    if (filter.person === undefined && filter.from === undefined && filter.to === undefined) this.recentModel = summary;
+    return summary;
+  }
+
+  /** The boundary objects the filtered crossings went through. */
+  getBoundaryObjects(filter: ModelFilter = {}): ObjectSummary[] {
+    return this.currentModel().boundaryObjects(this.allLandscapes(), filter);
+  }
+
+  /** A page of one membership's entries. */
+  getMembershipEntries(query: MembershipEntriesQuery): Page<MembershipEntry> {
+    return this.currentModel().membershipEntries(query);
+  }
+
+  /** A page of one direction's crossings. */
+  getDirectionCrossings(query: DirectionCrossingsQuery): Page<CrossingModel> {
+    return this.currentModel().directionCrossings(this.allLandscapes(), query);
+  }
+
+  /** Where the entry at a journal's line shows in the model, for revealing it in a view. */
+  locateEntry(query: EntryQuery): EntryPlace | undefined {
+    return this.currentModel().locate(query);
+  }
+
+  /** The model builder, once it has read the journals changed since it last did. */
+  private currentModel(): WorkspaceModelBuilder {
     for (const key of this.modelPending) {
       const journal = this.journals.get(key);
       if (journal) this.model.updateJournal(journal.uri, journal.syntax, journal.frontMatter);
     }
     this.modelPending.clear();
-    const model = this.model.build(this.allLandscapes(), filter);
-    if (filter.person === undefined && filter.from === undefined && filter.to === undefined) this.recentModel = model;
-    return model;
+    return this.model;
   }
 
   /**
-   * The whole model as last built, without reading the journals edited since: for completion,
+   * The model's summary as last built, without reading the journals edited since: for completion,
    * which runs right after a keystroke and only needs the names the workspace knows (the
    * edited journal's own names come from its syntax).
    */
-  getRecentModel(): WorkspaceModel {
-    return this.recentModel ?? this.getModel();
+  getRecentModel(): ModelSummary {
+    return this.recentModel ?? this.getModelSummary();
   }
 
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {
@@ -369,6 +400,8 @@ export function dayFromIsoDate(value: string): number | undefined {
 
 export { RULES };
 export type { CodeFix, FrontMatter, JournalDiagnostic, Landscape, ModelFilter, WorkspaceModel, RuleOverrides };
+export type { DirectionCrossingsQuery, EntryQuery, MembershipEntriesQuery, PageRequest } from './model/queries';
+export { DEFAULT_PAGE_SIZE } from './model/queries';
 export { ruleDocsUrl } from './rules';
 export { didYouMean } from './util/didYouMean';
 

@@ -1,13 +1,18 @@
 import { strict as assert } from 'node:assert';
-import { buildCrossingsTree, groupCrossings } from '../../../client/src/views/crossingsModel';
-import { indexTree, walk } from '../../../client/src/views/nodeModel';
+import { buildCrossingsTree, crossingNodes } from '../../../client/src/views/crossingsModel';
+import { indexTree, moreNode, walk, type TreeNode } from '../../../client/src/views/nodeModel';
 import { journal } from '../../support/journal';
-import { JOURNAL_URI, lineOf, modelOf } from './fixture';
+import { JOURNAL, JOURNAL_URI, LANDSCAPE, lineOf, loaded, serviceOf, summaryOf } from './fixture';
+
+/** The tree of the fixture (or another journal), with each direction's crossings loaded as when expanded. */
+function treeOf(text = JOURNAL, landscape: string | null = LANDSCAPE): TreeNode[] {
+  return loaded(buildCrossingsTree(summaryOf(text, landscape)), serviceOf(text, landscape));
+}
 
 describe('the Boundary crossings tree', () => {
   it('groups crossings by direction, the most crossed first, with a count', () => {
     assert.deepEqual(
-      buildCrossingsTree(modelOf()).map((node) => [node.kind, node.label, node.description, node.icon]),
+      treeOf().map((node) => [node.kind, node.label, node.description, node.icon]),
       [
         ['pair', "Ward 7B → St Brigid's chapter", '2 crossings', 'arrow-right'],
         ['pair', "St Brigid's chapter → Nursing Network", '1 crossing', 'arrow-right'],
@@ -16,7 +21,7 @@ describe('the Boundary crossings tree', () => {
   });
 
   it('lists each crossing with its date, boundary object, role and broker, and opens it at its header', () => {
-    const [wardToChapter] = buildCrossingsTree(modelOf());
+    const [wardToChapter] = treeOf();
     assert.deepEqual(
       wardToChapter!.children.map((node) => [node.label, node.description, node.location]),
       [
@@ -27,7 +32,7 @@ describe('the Boundary crossings tree', () => {
   });
 
   it("puts the crossing's title and details in its tooltip", () => {
-    const crossing = buildCrossingsTree(modelOf())[0]!.children[0]!;
+    const crossing = treeOf()[0]!.children[0]!;
     assert.deepEqual(crossing.tooltip, {
       heading: 'Falls list',
       details: [
@@ -44,7 +49,7 @@ describe('the Boundary crossings tree', () => {
   });
 
   it("summarises a pair's crossings and dates in its tooltip", () => {
-    assert.deepEqual(buildCrossingsTree(modelOf())[0]!.tooltip.details, [
+    assert.deepEqual(treeOf()[0]!.tooltip.details, [
       { label: 'From', value: '+ward' },
       { label: 'To', value: '+chapter' },
       { label: 'Crossings', value: '2' },
@@ -53,7 +58,7 @@ describe('the Boundary crossings tree', () => {
   });
 
   it('keeps the two directions between the same communities apart', () => {
-    const model = modelOf(journal`
+    const model = summaryOf(journal`
       ---
       author: ana
       ---
@@ -62,29 +67,47 @@ describe('the Boundary crossings tree', () => {
       2026-11-03 crossing +b -> +a
         And back.
     `, null);
-    assert.deepEqual(groupCrossings(model.crossings).map((pair) => [pair.from, pair.to, pair.crossings.length]), [
-      ['a', 'b', 1],
-      ['b', 'a', 1],
+    assert.deepEqual(buildCrossingsTree(model).map((pair) => [pair.id, pair.description]), [
+      ['pair:a>b', '1 crossing'],
+      ['pair:b>a', '1 crossing'],
     ]);
   });
 
   it('names the people of with: as brokers in a journal without an author', () => {
-    const model = modelOf(journal`
+    const crossing = treeOf(journal`
       2026-11-02 crossing +a -> +b
         with: @ana, @li
         Together.
-    `, null);
-    const crossing = buildCrossingsTree(model)[0]!.children[0]!;
+    `, null)[0]!.children[0]!;
     assert.equal(crossing.description, 'no boundary object · @ana, @li');
     assert.deepEqual(crossing.tooltip.details.find((detail) => detail.label === 'Brokers'), { label: 'Brokers', value: '@ana, @li' });
   });
 
   it('gives every node a unique id', () => {
-    const tree = buildCrossingsTree(modelOf());
+    const tree = treeOf();
     assert.equal(indexTree(tree).byId.size, [...walk(tree)].length);
   });
 
   it('is empty without crossings', () => {
-    assert.deepEqual(buildCrossingsTree({ people: [], communities: [], crossings: [] }), []);
+    assert.deepEqual(buildCrossingsTree({ people: [], communities: [], directions: [] }), []);
+  });
+
+  it('draws a direction from the summary with what to load, and nothing under it yet', () => {
+    const [pair] = buildCrossingsTree(summaryOf());
+    assert.deepEqual([pair!.children, pair!.lazy], [[], { kind: 'crossings', from: 'ward', to: 'chapter', total: 2 }]);
+  });
+
+  it("turns a page of a direction's crossings into nodes under the direction", () => {
+    const [pair] = buildCrossingsTree(summaryOf());
+    const page = serviceOf().getDirectionCrossings({ direction: { from: 'ward', to: 'chapter' }, offset: 1, limit: 5 });
+    assert.deepEqual(
+      crossingNodes(page.items, pair!).map((node) => [node.id, node.parentId, node.label]),
+      [[`pair:ward>chapter/crossing:${lineOf('2026-11-07')}:${JOURNAL_URI}`, 'pair:ward>chapter', '2026-11-07']],
+    );
+  });
+
+  it('says crossings, not entries, on the Load more row of a direction', () => {
+    const [pair] = buildCrossingsTree(summaryOf());
+    assert.equal(moreNode(pair!, 500, 501, 500).tooltip.note, 'Click to show the next 1 crossing.');
   });
 });

@@ -1,29 +1,28 @@
 import { strict as assert } from 'node:assert';
-import { longModeSummary, personEntryCount, personModeCounts, shortModeSummary } from '../../../client/src/pure/modeSummary';
+import { longModeSummary, NO_MOMENTS, shortModeSummary } from '../../../client/src/pure/modeSummary';
 import { lintSummary } from '../../../client/src/pure/lintSummary';
 import { journal } from '../../support/journal';
-import { modelOf } from './fixture';
+import { summaryOf } from './fixture';
 
 describe('counting moments per mode', () => {
-  it("counts each of a person's moments once, even one written about two communities", () => {
-    const maria = modelOf().people.find((person) => person.id === 'maria');
-    assert.deepEqual(personModeCounts(maria), { engagement: 2, imagination: 1, alignment: 0 });
-    assert.equal(personEntryCount(maria!), 4);
+  it("counts each of a person's moments once in the summary the status bar reads, even one written about two communities", () => {
+    const maria = summaryOf().people.find((person) => person.id === 'maria');
+    assert.deepEqual([maria?.counts, maria?.entryCount], [{ engagement: 2, imagination: 1, alignment: 0 }, 4]);
   });
 
   it('counts nothing for someone absent from the model', () => {
-    assert.deepEqual(personModeCounts(undefined), { engagement: 0, imagination: 0, alignment: 0 });
+    assert.deepEqual(NO_MOMENTS, { engagement: 0, imagination: 0, alignment: 0 });
   });
 
   it('leaves trajectories out of the mode counts', () => {
-    const model = modelOf(journal`
+    const summary = summaryOf(journal`
       ---
       author: li
       ---
       2026-11-02 trajectory +ward inbound
         Arriving.
     `, null);
-    assert.deepEqual(personModeCounts(model.people[0]), { engagement: 0, imagination: 0, alignment: 0 });
+    assert.deepEqual([summary.people[0]?.counts, summary.people[0]?.entryCount], [{ engagement: 0, imagination: 0, alignment: 0 }, 1]);
   });
 
   it('writes the counts short for the status bar and long for the tree', () => {

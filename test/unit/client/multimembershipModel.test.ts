@@ -1,8 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { buildMultimembershipTree, placeParents } from '../../../client/src/views/multimembershipModel';
-import { entryNodeAt, indexTree, walk, type TreeNode } from '../../../client/src/views/nodeModel';
+import { buildMultimembershipTree, entriesRowOf, entryNodes, placeParents } from '../../../client/src/views/multimembershipModel';
+import { indexTree, moreNode, walk, type TreeNode } from '../../../client/src/views/nodeModel';
 import { journal } from '../../support/journal';
-import { JOURNAL_URI, lineOf, modelOf } from './fixture';
+import { JOURNAL, JOURNAL_URI, LANDSCAPE, lineOf, loaded, serviceOf, summaryOf } from './fixture';
+
+/** The tree of the fixture (or another journal), with each membership's entries loaded as when expanded. */
+function treeOf(me: string | undefined, text = JOURNAL, landscape: string | null = LANDSCAPE): TreeNode[] {
+  return loaded(buildMultimembershipTree(summaryOf(text, landscape), me), serviceOf(text, landscape));
+}
 
 /** A tree as indented "label — description" lines, for whole-shape assertions. */
 function outline(nodes: readonly TreeNode[], depth = 0): string[] {
@@ -17,7 +22,7 @@ function person(tree: readonly TreeNode[], id: string): TreeNode {
 
 describe('the Multimembership tree', () => {
   it('lists everyone, the practiceJournal.me person first and marked (me)', () => {
-    const tree = buildMultimembershipTree(modelOf(), 'li');
+    const tree = treeOf('li');
     assert.deepEqual(
       tree.map((node) => [node.kind, node.label, node.description, node.icon, node.expanded]),
       [
@@ -29,11 +34,11 @@ describe('the Multimembership tree', () => {
   });
 
   it('keeps the model order (by id) when no one is me', () => {
-    assert.deepEqual(buildMultimembershipTree(modelOf(), undefined).map((node) => node.person), ['ana', 'li', 'maria']);
+    assert.deepEqual(treeOf(undefined).map((node) => node.person), ['ana', 'li', 'maria']);
   });
 
   it("nests a person's communities along the parent chain, showing ancestors they have no entries in as structure", () => {
-    const maria = person(buildMultimembershipTree(modelOf(), 'maria'), 'maria');
+    const maria = person(treeOf('maria'), 'maria');
     assert.deepEqual(outline(maria.children), [
       'Nursing Network — E 0 · I 1 · A 0',
       '  Modes — engagement 0 · imagination 1 · alignment 0',
@@ -59,7 +64,7 @@ describe('the Multimembership tree', () => {
   });
 
   it('shows every ancestor as structure when the person belongs only to the innermost community', () => {
-    const ana = person(buildMultimembershipTree(modelOf(), undefined), 'ana');
+    const ana = person(treeOf(undefined), 'ana');
     assert.deepEqual(
       [...walk(ana.children)].filter((node) => node.kind === 'community' || node.kind === 'membership').map((node) => [node.kind, node.label]),
       [
@@ -71,7 +76,7 @@ describe('the Multimembership tree', () => {
   });
 
   it('gives entry nodes the location of their header, so a click opens the entry at its line', () => {
-    const maria = person(buildMultimembershipTree(modelOf(), 'maria'), 'maria');
+    const maria = person(treeOf('maria'), 'maria');
     const entries = [...walk(maria.children)].filter((node) => node.kind === 'entry');
     assert.deepEqual(
       entries.map((node) => node.location),
@@ -84,7 +89,7 @@ describe('the Multimembership tree', () => {
   });
 
   it('puts the membership facts in the community tooltip, with its landscape details', () => {
-    const maria = person(buildMultimembershipTree(modelOf(), 'maria'), 'maria');
+    const maria = person(treeOf('maria'), 'maria');
     const chapter = [...walk(maria.children)].find((node) => node.community === 'chapter' && node.kind === 'membership')!;
     assert.deepEqual(chapter.tooltip, {
       heading: "St Brigid's chapter",
@@ -102,7 +107,7 @@ describe('the Multimembership tree', () => {
   });
 
   it('gives every node a unique id and a parent id that leads back to the root', () => {
-    const tree = buildMultimembershipTree(modelOf(), 'maria');
+    const tree = treeOf('maria');
     const index = indexTree(tree);
     const all = [...walk(tree)];
     assert.equal(index.byId.size, all.length);
@@ -114,19 +119,51 @@ describe('the Multimembership tree', () => {
   });
 
   it('shows a person without entries as a leaf', () => {
-    const li = person(buildMultimembershipTree(modelOf(), undefined), 'li');
+    const li = person(treeOf(undefined), 'li');
     assert.deepEqual([li.description, li.children], ['no entries', []]);
   });
 
   it('uses the +id of a community the landscape gives no name', () => {
-    const tree = buildMultimembershipTree(modelOf(journal`
+    const tree = treeOf(undefined, journal`
       ---
       author: li
       ---
       2026-11-02 alignment +new-thing
         Aligned.
-    `, null), undefined);
+    `, null);
     assert.deepEqual(outline(tree), ['@li — 1 community', '  +new-thing — E 0 · I 0 · A 1', '    Modes — engagement 0 · imagination 0 · alignment 1', '    Active — 2026-11-02', '    Entries — 1', '      2026-11-02 — alignment']);
+  });
+});
+
+describe("loading a membership's entries", () => {
+  const maria = (): TreeNode => person(buildMultimembershipTree(summaryOf(), 'maria'), 'maria');
+  const chapterRow = (): TreeNode => entriesRowOf([...walk(maria().children)].find((node) => node.community === 'chapter' && node.kind === 'membership')!)!;
+
+  it('draws the Entries row from the summary with its count and nothing under it yet', () => {
+    const row = chapterRow();
+    assert.deepEqual([row.description, row.children, row.lazy], ['3', [], { kind: 'entries', person: 'maria', community: 'chapter', total: 3 }]);
+  });
+
+  it('turns a page of entries into nodes under the Entries row, opening each at its header', () => {
+    const row = chapterRow();
+    const page = serviceOf().getMembershipEntries({ person: 'maria', community: 'chapter', offset: 1, limit: 2 });
+    const nodes = entryNodes(page.items, row);
+    assert.deepEqual(
+      nodes.map((node) => [node.id, node.parentId, node.label, node.location]),
+      [
+        [`${row.id}/entry:${lineOf('2026-11-03')}:${JOURNAL_URI}`, row.id, '2026-11-03', { uri: JOURNAL_URI, line: lineOf('2026-11-03') }],
+        [`${row.id}/entry:${lineOf('2026-11-04')}:${JOURNAL_URI}`, row.id, '2026-11-04', { uri: JOURNAL_URI, line: lineOf('2026-11-04') }],
+      ],
+    );
+    assert.deepEqual([nodes[0]!.person, nodes[0]!.community], ['maria', 'chapter']);
+  });
+
+  it('ends a partly loaded list with a Load more row that says how many are shown', () => {
+    const row = chapterRow();
+    const more = moreNode(row, 1000, 123_456, 500);
+    assert.deepEqual([more.id, more.parentId, more.kind, more.label, more.description, more.icon], [`${row.id}/more`, row.id, 'more', 'Load more…', '1,000 of 123,456 shown', 'ellipsis']);
+    assert.equal(more.tooltip.note, 'Click to show the next 500 entries.');
+    assert.equal(moreNode(row, 123_000, 123_456, 500).tooltip.note, 'Click to show the next 456 entries.');
   });
 });
 
@@ -143,25 +180,5 @@ describe('placing communities under their parents', () => {
   it('cuts a parent cycle at its smallest id, so every community is placed once', () => {
     const parents = placeParents(['a', 'b', 'c'], (id) => ({ a: 'c', b: 'a', c: 'b' })[id]);
     assert.deepEqual([...parents], [['a', undefined], ['b', 'a'], ['c', 'b']]);
-  });
-});
-
-describe('finding the entry at the cursor', () => {
-  const tree = buildMultimembershipTree(modelOf(), 'maria');
-  const sameFile = (uri: string): boolean => uri === JOURNAL_URI;
-
-  it('finds the nearest entry whose header is at or above the line', () => {
-    const node = entryNodeAt(walk(tree), sameFile, lineOf('2026-11-05') + 1, ['maria']);
-    assert.deepEqual([node?.location?.line, node?.person], [lineOf('2026-11-05'), 'maria']);
-  });
-
-  it("prefers the node under the journal's author when the entry shows up for several people", () => {
-    assert.equal(entryNodeAt(walk(tree), sameFile, lineOf('2026-11-02'), ['maria'])?.person, 'maria');
-    assert.equal(entryNodeAt(walk(tree), sameFile, lineOf('2026-11-02'), ['ana'])?.person, 'ana');
-  });
-
-  it('finds nothing above the first entry or in another file', () => {
-    assert.equal(entryNodeAt(walk(tree), sameFile, 0), undefined);
-    assert.equal(entryNodeAt(walk(tree), () => false, lineOf('2026-11-05')), undefined);
   });
 });

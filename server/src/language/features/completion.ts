@@ -1,5 +1,5 @@
 import type { Landscape } from '../landscape/types';
-import type { WorkspaceModel } from '../model/types';
+import type { ModelOverview } from '../model/types';
 import type { Entry, Field, JournalSyntax, Sigil, Span } from '../syntax/ast';
 import { ENTRY_KINDS, TRAJECTORY_KINDS } from '../syntax/ast';
 import { FIELD_KEYS, FIELD_SPECS, VIA_KINDS, parseVia } from '../syntax/fields';
@@ -12,7 +12,7 @@ import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Complet
 
 export interface CompletionContext {
   landscape?: Landscape;
-  model?: WorkspaceModel;
+  model?: ModelOverview;
   /** Today as `YYYY-MM-DD`, for the new-entry snippet. */
   today: string;
 }

@@ -3,7 +3,7 @@
  * people, tags and boundary objects known from the landscape, the model and the journal.
  */
 import type { Landscape } from '../landscape/types';
-import type { WorkspaceModel } from '../model/types';
+import type { ModelOverview } from '../model/types';
 import type { JournalSyntax, Sigil } from '../syntax/ast';
 import type { Range } from '../syntax/text';
 import { glossaryMarkdown, type GlossaryEntry } from './glossary';
@@ -29,7 +29,7 @@ export function keywordItem(word: string, kind: CompletionItemKind, range: Range
 /** What the completion of ids may draw on. */
 export interface IdSources {
   landscape: Landscape | undefined;
-  model: WorkspaceModel | undefined;
+  model: ModelOverview | undefined;
   syntax: JournalSyntax;
   /** The cursor's offset: the journal's own names are read from the entries around it. */
   offset: number;

@@ -3,14 +3,14 @@
  * id and description comes from users' files, so all of it is escaped.
  */
 import type { CommunityDeclaration, Landscape } from '../landscape/types';
-import type { CommunityModel, Membership, WorkspaceModel } from '../model/types';
+import type { CommunityModel, MembershipNumbers, ModelOverview } from '../model/types';
 import { LEVEL_GLOSSARY, OBJECT_KIND_GLOSSARY, STAGE_GLOSSARY, lookup } from './glossary';
 import { escapeMarkdown as esc } from './markdown';
 
 /** What hovers may draw on besides the journal. */
 export interface HoverContext {
   landscape?: Landscape;
-  model?: WorkspaceModel;
+  model?: ModelOverview;
   /** The journal's author (front matter `author:`), whose own path is shown on communities. */
   author?: string;
 }
@@ -68,12 +68,12 @@ function authorMembership(id: string, context: HoverContext): string | undefined
   return `*Your path here:* ${trajectoryText(membership)}\n\n*Your moments here:* ${countsText(membership)}`;
 }
 
-function trajectoryText(membership: Membership): string {
+function trajectoryText(membership: MembershipNumbers): string {
   const trajectory = membership.trajectory;
   return trajectory ? `${trajectory.kind} since ${esc(trajectory.date)}` : 'no trajectory recorded yet';
 }
 
-function countsText(membership: Membership): string {
+function countsText(membership: MembershipNumbers): string {
   const { engagement, imagination, alignment } = membership.counts;
   const span = membership.firstDate && membership.lastDate ? ` (${esc(membership.firstDate)} to ${esc(membership.lastDate)})` : '';
   return `engagement ${engagement} · imagination ${imagination} · alignment ${alignment}${span}`;

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { Landscape } from '../landscape/types';
-import type { WorkspaceModel } from '../model/types';
+import type { ModelOverview } from '../model/types';
 import type { JournalSyntax } from '../syntax/ast';
 import { isIdentifier } from '../syntax/identifiers';
 import { rangeOf, type Position, type Range } from '../syntax/text';
@@ -21,7 +21,7 @@ export interface RenameContext {
   /** Every journal of the workspace. */
   index: ReferenceIndex;
   /** Names the model knows (other landscapes included), so a rename cannot merge two. */
-  model?: WorkspaceModel;
+  model?: ModelOverview;
 }
 
 const NOTHING_HERE = 'Only a +community, @person, #tag or boundary-object id can be renamed; put the cursor on one.';

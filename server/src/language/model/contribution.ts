@@ -6,6 +6,8 @@ import { BROKER_ROLES, INTERACTION_KINDS, fieldOf, parseVia } from '../syntax/fi
 import type { LandscapeIndex } from './landscapeIndex';
 import type { BrokerRole, CrossingModel, InteractionKind, MembershipEntry } from './types';
 import { crossingFrom, crossingTo } from '../syntax/headerShape';
+import { directionParts, type DirectionPart } from './directionParts';
+import { headerCommunities, participantsOf } from './entryPeople';
 
 /** An entry of a membership with its day number, so merging compares numbers, not strings. */
 export interface EntryFact {
@@ -27,11 +29,23 @@ export interface MembershipPart {
   facts: EntryFact[];
 }
 
+/** One journal's entries of one person, each once however many communities it names. */
+export interface PersonPart {
+  uri: string;
+  person: string;
+  /** Moments per mode, each entry once. */
+  counts: Record<ModeKind, number>;
+  /** Ordered by date, then line. */
+  facts: EntryFact[];
+}
+
 /** A crossing as the journal wrote it; the landscape resolves its object at build time. */
 export interface CrossingPart {
   uri: string;
   line: number;
   date: string;
+  /** The date as days since 1970-01-01. */
+  day: number;
   from: string;
   to: string;
   people: string[];
@@ -51,8 +65,11 @@ export interface JournalContribution {
   /** Every community its counted entries use, each once. */
   communities: string[];
   parts: MembershipPart[];
+  persons: PersonPart[];
   /** Ordered by date, then line. */
   crossings: CrossingPart[];
+  /** The crossings per direction, and per direction and broker. */
+  directions: DirectionPart[];
 }
 
 const MODES: ReadonlySet<string> = new Set(['engagement', 'imagination', 'alignment']);
@@ -79,6 +96,7 @@ class Collector {
   private readonly people = new Set<string>();
   private readonly communities = new Set<string>();
   private readonly parts = new Map<string, Map<string, MembershipPart>>();
+  private readonly persons = new Map<string, PersonPart>();
   private readonly crossings: CrossingPart[] = [];
 
   constructor(
@@ -107,7 +125,9 @@ class Collector {
       people: [...this.people],
       communities: [...this.communities],
       parts: [...this.parts.values()].flatMap((byCommunity) => [...byCommunity.values()]),
+      persons: [...this.persons.values()],
       crossings: this.crossings,
+      directions: directionParts(this.uri, this.crossings),
     };
   }
 
@@ -117,6 +137,7 @@ class Collector {
     if (communities.length === 0) return false;
     const people = this.author === undefined ? participants : [this.author, ...participants.filter((person) => person !== this.author)];
     const fact = this.fact(entry, kind, undefined);
+    for (const person of people) this.personPart(person, fact).counts[kind]++;
     for (const community of communities) {
       this.communities.add(community);
       for (const person of people) {
@@ -135,6 +156,7 @@ class Collector {
     if (this.author === undefined) return true;
     const kind = trajectory.text as TrajectoryKind;
     const fact = this.fact(entry, 'trajectory', kind);
+    this.personPart(this.author, fact);
     const part = this.part(this.author, community, fact);
     part.trajectory = Object.freeze({ kind, date: fact.entry.date });
     return true;
@@ -155,6 +177,7 @@ class Collector {
       uri: this.uri,
       line: entry.line,
       date: entry.date.text,
+      day: entry.day!,
       from,
       to,
       people: this.author === undefined ? participants : [this.author],
@@ -180,6 +203,17 @@ class Collector {
     return { day: entry.day!, entry: shared };
   }
 
+  /** Adds the fact to the person's own part; facts arrive in date order. */
+  private personPart(person: string, fact: EntryFact): PersonPart {
+    let part = this.persons.get(person);
+    if (part === undefined) {
+      part = { uri: this.uri, person, counts: { engagement: 0, imagination: 0, alignment: 0 }, facts: [] };
+      this.persons.set(person, part);
+    }
+    part.facts.push(fact);
+    return part;
+  }
+
   /**
    * Adds the fact to the part for (person, community); facts arrive in date order, so the
    * latest one gives the last date.
@@ -201,31 +235,4 @@ class Collector {
     part.facts.push(fact);
     return part;
   }
-}
-
-/** The header's `+community` references, each once, in order. */
-function headerCommunities(entry: Entry): string[] {
-  const found: string[] = [];
-  for (const reference of entry.references) {
-    if (reference.place === 'header' && reference.sigil === '+' && !found.includes(reference.name)) found.push(reference.name);
-  }
-  return found;
-}
-
-/** People who took part: `@person`s in `with:` fields (and in the header, when asked), each once. */
-function participantsOf(entry: Entry, withHeader: boolean): string[] {
-  const found: string[] = [];
-  for (const reference of entry.references) {
-    if (reference.sigil !== '@' || found.includes(reference.name)) continue;
-    const counts = reference.place === 'header' ? withHeader : reference.place === 'field' && inWithField(entry, reference.start);
-    if (counts) found.push(reference.name);
-  }
-  return found;
-}
-
-function inWithField(entry: Entry, offset: number): boolean {
-  for (const field of entry.fields) {
-    if (field.key.text === 'with' && offset >= field.value.start && offset < field.value.end) return true;
-  }
-  return false;
 }

@@ -9,7 +9,7 @@ export interface CrossingFilter extends DateRange {
 }
 
 /** Date, then journal URI, then line. */
-function compareParts(a: CrossingPart, b: CrossingPart): number {
+export function compareParts(a: CrossingPart, b: CrossingPart): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
   if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
   return a.line - b.line;
@@ -60,7 +60,7 @@ export class CrossingList {
     const start = filter.from === undefined ? 0 : dateBoundary(parts, filter.from, false);
     const end = filter.to === undefined ? parts.length : dateBoundary(parts, filter.to, true);
     const result: CrossingModel[] = [];
-    for (let at = start; at < end; at++) result.push(this.modelOf(parts[at]!, index));
+    for (let at = start; at < end; at++) result.push(crossingModel(parts[at]!, index));
     if (unfiltered) this.whole = { index, list: result.slice() };
     return result;
   }
@@ -105,18 +105,20 @@ export class CrossingList {
       for (const part of this.byJournal.get(journal) ?? []) {
         const at = lowerBound(this.ordered, part);
         this.ordered.splice(at, 0, part);
-        whole?.splice(at, 0, this.modelOf(part, index));
+        whole?.splice(at, 0, crossingModel(part, index));
       }
     }
   }
-
-  private modelOf(part: CrossingPart, index: LandscapeIndex): CrossingModel {
-    if (part.resolved?.index !== index) part.resolved = { index, model: resolve(part, index) };
-    return part.resolved.model;
-  }
 }
 
-function objectOf(via: CrossingPart['via'], index: LandscapeIndex): CrossingObject | undefined {
+/** The crossing as the model shows it for this landscape index; resolved once per index. */
+export function crossingModel(part: CrossingPart, index: LandscapeIndex): CrossingModel {
+  if (part.resolved?.index !== index) part.resolved = { index, model: resolve(part, index) };
+  return part.resolved.model;
+}
+
+/** The boundary object `via:` names: a quoted name as written, an id with the landscape's name and kind. */
+export function objectOf(via: CrossingPart['via'], index: LandscapeIndex): CrossingObject | undefined {
   if (via === undefined) return undefined;
   if (via.id === undefined) return Object.freeze({ kind: via.kind, name: via.name ?? '', id: undefined });
   const declared = index.objects.get(via.id);

@@ -1,18 +1,22 @@
 import type { MembershipPart } from './contribution';
 import type { LandscapeIndex } from './landscapeIndex';
 import { orderedEntries, updatedEntries } from './entryOrder';
-import { membershipInRange, mergeParts, wholeMembership, type MergedParts } from './memberships';
-import type { DateRange } from './dateRange';
-import type { Membership } from './types';
+import { membershipInRange, membershipSummary, totalsInRange, wholeMembership, type Totals } from './memberships';
+import { MembershipTotals } from './runningTotals';
+import { isWholeRange, type DateRange } from './dateRange';
+import { DatedParts, FACT_SPAN } from './datedParts';
+import type { Membership, MembershipEntry, MembershipSummary } from './types';
 
-/** One (person, community) membership's parts from every journal, with its merge cached. */
+/** One (person, community) membership's parts from every journal, with what was derived from them. */
 interface Group {
   community: string;
   /** One part per journal that contributes to it. */
-  parts: MembershipPart[];
-  /** The last merge; undefined until the first build. */
-  merged: MergedParts | undefined;
-  /** Parts that left or came since `merged`, applied on the next build. */
+  parts: DatedParts<MembershipPart>;
+  /** The parts' totals, kept up to date as parts come and go. */
+  running: MembershipTotals;
+  /** The entries in order; undefined until first asked for. */
+  entries: readonly MembershipEntry[] | undefined;
+  /** Parts that left or came since `entries`, applied when the entries are next asked for. */
   removed: MembershipPart[];
   added: MembershipPart[];
   /** The last unfiltered membership, valid for that landscape index. */
@@ -20,11 +24,11 @@ interface Group {
 }
 
 /** When most entries change, sorting them all is cheaper than filtering and merging. */
-function isLargeChange(merged: MergedParts, removed: readonly MembershipPart[], added: readonly MembershipPart[]): boolean {
+function isLargeChange(entries: number, removed: readonly MembershipPart[], added: readonly MembershipPart[]): boolean {
   let changed = 0;
   for (const part of removed) changed += part.facts.length;
   for (const part of added) changed += part.facts.length;
-  return changed * 2 > merged.entries.length || added.length > 8;
+  return changed * 2 > entries || added.length > 8;
 }
 
 function compareIds(a: string, b: string): number {
@@ -39,7 +43,8 @@ interface PersonGroups {
 
 /**
  * Memberships kept up to date journal by journal: a change touches only the groups of the
- * journal's parts, and a build merges only those again.
+ * journal's parts, and a build merges only those again. A summary reads running totals (or,
+ * for a date range, the parts the range meets) and never orders entries.
  */
 export class MembershipGroups {
   private readonly byPerson = new Map<string, PersonGroups>();
@@ -53,11 +58,12 @@ export class MembershipGroups {
       }
       let group = person.groups.get(part.community);
       if (group === undefined) {
-        group = { community: part.community, parts: [], merged: undefined, removed: [], added: [], membership: undefined };
+        group = { community: part.community, parts: new DatedParts<MembershipPart>(FACT_SPAN), running: new MembershipTotals(), entries: undefined, removed: [], added: [], membership: undefined };
         person.groups.set(part.community, group);
       }
-      group.parts.push(part);
-      if (group.merged) group.added.push(part);
+      group.parts.add(part);
+      group.running.add(part);
+      if (group.entries) group.added.push(part);
       group.membership = undefined;
       person.whole = undefined;
     }
@@ -68,15 +74,14 @@ export class MembershipGroups {
     for (const part of parts) {
       const person = this.byPerson.get(part.person);
       const group = person?.groups.get(part.community);
-      const at = group ? group.parts.indexOf(part) : -1;
-      if (person === undefined || group === undefined || at === -1) continue;
-      group.parts.splice(at, 1);
+      if (person === undefined || group === undefined || !group.parts.remove(part)) continue;
+      group.running.remove(part);
       const pending = group.added.indexOf(part);
       if (pending !== -1) group.added.splice(pending, 1);
-      else if (group.merged) group.removed.push(part);
+      else if (group.entries) group.removed.push(part);
       group.membership = undefined;
       person.whole = undefined;
-      if (group.parts.length > 0) continue;
+      if (group.parts.size > 0) continue;
       person.groups.delete(part.community);
       if (person.groups.size === 0) this.byPerson.delete(part.person);
     }
@@ -84,19 +89,41 @@ export class MembershipGroups {
 
   /** Each person's memberships (of `person` only, when given), sorted by community id. */
   memberships(index: LandscapeIndex, person: string | undefined, range: DateRange): Map<string, Membership[]> {
-    const result = new Map<string, Membership[]>();
+    return this.perPerson(person, (id, groups) => this.personMemberships(id, groups, index, range));
+  }
+
+  /** Each person's memberships without entries (of `person` only, when given), sorted by community id. */
+  summaries(index: LandscapeIndex, person: string | undefined, range: DateRange): Map<string, MembershipSummary[]> {
+    return this.perPerson(person, (id, { groups }) => {
+      const list: MembershipSummary[] = [];
+      for (const group of groups.values()) {
+        const totals = isWholeRange(range) ? this.totals(group) : totalsInRange(group.parts.meeting(range), range);
+        if (totals) list.push(membershipSummary(group.community, levelOf(index, group.community, id), totals));
+      }
+      return list.sort((a, b) => compareIds(a.community, b.community));
+    });
+  }
+
+  /** One membership's entries in order (merged once per change), or undefined when there is no such membership. */
+  entries(person: string, community: string): readonly MembershipEntry[] | undefined {
+    const group = this.byPerson.get(person)?.groups.get(community);
+    return group && this.entriesOf(group);
+  }
+
+  private perPerson<T>(person: string | undefined, each: (id: string, groups: PersonGroups) => T): Map<string, T> {
+    const result = new Map<string, T>();
     if (person !== undefined) {
       const groups = this.byPerson.get(person);
-      if (groups) result.set(person, this.personMemberships(person, groups, index, range));
+      if (groups) result.set(person, each(person, groups));
       return result;
     }
-    for (const [id, groups] of this.byPerson) result.set(id, this.personMemberships(id, groups, index, range));
+    for (const [id, groups] of this.byPerson) result.set(id, each(id, groups));
     return result;
   }
 
   /** A fresh list per build; without a range, rebuilt only when the person's groups changed. */
   private personMemberships(id: string, person: PersonGroups, index: LandscapeIndex, range: DateRange): Membership[] {
-    if (range.from === undefined && range.to === undefined) {
+    if (isWholeRange(range)) {
       if (person.whole?.index !== index) {
         const list = [...person.groups.values()].map((group) => this.whole(id, group, index));
         person.whole = { index, list: list.sort((a, b) => compareIds(a.community, b.community)) };
@@ -105,7 +132,7 @@ export class MembershipGroups {
     }
     const list: Membership[] = [];
     for (const group of person.groups.values()) {
-      const membership = this.inRange(id, group, index, range);
+      const membership = membershipInRange(group.community, levelOf(index, group.community, id), this.entriesOf(group), range);
       if (membership) list.push(membership);
     }
     return list.sort((a, b) => compareIds(a.community, b.community));
@@ -113,24 +140,26 @@ export class MembershipGroups {
 
   private whole(person: string, group: Group, index: LandscapeIndex): Membership {
     if (group.membership?.index === index) return group.membership.value;
-    const level = index.communities.get(group.community)?.members.get(person);
-    const value = wholeMembership(group.community, level, this.merged(group));
+    const value = wholeMembership(group.community, levelOf(index, group.community, person), this.totals(group), this.entriesOf(group));
     group.membership = { index, value };
     return value;
   }
 
-  private inRange(person: string, group: Group, index: LandscapeIndex, range: DateRange): Membership | undefined {
-    const level = index.communities.get(group.community)?.members.get(person);
-    return membershipInRange(group.community, level, this.merged(group), range);
+  /** A group is dropped with its last part, so it always has totals. */
+  private totals(group: Group): Totals {
+    return group.running.totals(() => group.parts.all())!;
   }
 
-  private merged(group: Group): MergedParts {
-    const { merged, removed, added } = group;
-    if (merged !== undefined && removed.length === 0 && added.length === 0) return merged;
-    const entries = merged === undefined || isLargeChange(merged, removed, added) ? orderedEntries(group.parts) : updatedEntries(merged.entries, removed, added);
-    group.merged = mergeParts(group.parts, entries);
+  private entriesOf(group: Group): readonly MembershipEntry[] {
+    const { entries, removed, added } = group;
+    if (entries !== undefined && removed.length === 0 && added.length === 0) return entries;
+    group.entries = entries === undefined || isLargeChange(entries.length, removed, added) ? orderedEntries(group.parts.all()) : updatedEntries(entries, removed, added);
     group.removed = [];
     group.added = [];
-    return group.merged;
+    return group.entries;
   }
+}
+
+function levelOf(index: LandscapeIndex, community: string, person: string): Membership['level'] {
+  return index.communities.get(community)?.members.get(person);
 }

@@ -39,6 +39,29 @@
  * - Everything is sorted: people and communities by id, memberships by community id (ids
  *   compare by UTF-16 code units, independent of locale).
  *
+ * The summary (`ModelSummary`) is the same model without its long lists, for views that show
+ * entries only when asked:
+ * - A person carries their moments per mode and their entry count, each entry once however
+ *   many communities it names; a membership carries everything but its entries, and their
+ *   count instead. The same filter gives the same people, memberships and numbers as the
+ *   model.
+ * - Crossings are summed up per direction (from → to): how many, and the first and last dates,
+ *   under the same filter; a direction with none left is dropped. Directions are sorted by
+ *   `from`, then `to`.
+ * - The boundary objects (`ObjectSummary`, asked for apart) are those the filtered crossings
+ *   went through, as the crossings resolve them (id, name and kind: one object per distinct
+ *   triple), with the number of crossings and the communities they went between; sorted by id
+ *   (or name), then kind.
+ * - The long lists come in pages: one membership's entries, or one direction's crossings (for
+ *   a person filter, those they brokered), in the model's order, `offset` and `limit` into
+ *   the filtered list, with its `total`. The pages of a list, put together, are the list the
+ *   model holds.
+ * - An entry's place (`EntryPlace`, for revealing it) is found from a journal and a line: the
+ *   nearest entry at or above the line that the filter keeps, and its index in each list it
+ *   is in (every membership of a moment or trajectory, the direction of a crossing).
+ * - A summary is frozen and given again for the same filter until a journal or a landscape
+ *   changes.
+ *
  * Each build returns fresh lists of people, communities and crossings, but the memberships,
  * entries and crossings in them are shared between builds (the objects are frozen): the model
  * is read-only.
@@ -47,7 +70,10 @@
  * (person, community). A build merges again only the memberships and crossings that changed
  * since the last one, so after an edit it costs about as much as the changed journal's share,
  * plus a pass over the people and communities; the first build of a large workspace sorts
- * everything once.
+ * everything once. A summary never orders entries: it reads totals kept up to date as
+ * journals come and go (for a date filter: the journals whose dates meet the range, found by
+ * binary search, each binary-searched in its date-ordered entries); a page orders only its own
+ * list, once per change.
  */
 import type { ModeKind, TrajectoryKind } from '../syntax/ast';
 import type { BROKER_ROLES, INTERACTION_KINDS } from '../syntax/fields';
@@ -139,4 +165,85 @@ export interface WorkspaceModel {
   people: PersonModel[];
   communities: CommunityModel[];
   crossings: CrossingModel[];
+}
+
+/** A membership without its entries, for views that load them when they are shown. */
+export interface MembershipSummary {
+  readonly community: string;
+  readonly level: MemberLevel | undefined;
+  readonly trajectory: { readonly kind: TrajectoryKind; readonly date: string } | undefined;
+  readonly counts: ModeCounts;
+  readonly firstDate: string | undefined;
+  readonly lastDate: string | undefined;
+  /** How many entries the membership has (the `total` of its entry pages). */
+  readonly entryCount: number;
+}
+
+export interface PersonSummary {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly declared: boolean;
+  /** Their moments per mode, each entry once however many communities it names. */
+  readonly counts: ModeCounts;
+  /** Their moments and trajectories, each entry once. */
+  readonly entryCount: number;
+  readonly memberships: readonly MembershipSummary[];
+}
+
+/** The crossings from one community into another, summed up. */
+export interface DirectionSummary {
+  readonly from: string;
+  readonly to: string;
+  /** How many crossings (the `total` of its crossing pages). */
+  readonly count: number;
+  readonly firstDate: string;
+  readonly lastDate: string;
+}
+
+/** A boundary object as the crossings through it resolve it, with what went through it. */
+export interface ObjectSummary {
+  readonly id: string | undefined;
+  readonly name: string;
+  readonly kind: BoundaryObjectKind | undefined;
+  /** How many crossings went through it. */
+  readonly crossings: number;
+  /** The communities those crossings went between, sorted. */
+  readonly communities: readonly string[];
+}
+
+/** The model without its long lists: everything a tree shows before a node is expanded. */
+export interface ModelSummary {
+  readonly people: readonly PersonSummary[];
+  readonly communities: readonly CommunityModel[];
+  readonly directions: readonly DirectionSummary[];
+}
+
+/** A membership's numbers, as the whole model and its summary both give them. */
+export type MembershipNumbers = Omit<MembershipSummary, 'entryCount'>;
+
+/**
+ * What editor features (hover, completion, rename) read of the model: its people with their
+ * memberships' numbers, and its communities. The summary has it, so they never wait for the
+ * whole model; the whole model has it too.
+ */
+export interface ModelOverview {
+  readonly people: readonly { readonly id: string; readonly name: string | undefined; readonly declared: boolean; readonly memberships: readonly MembershipNumbers[] }[];
+  readonly communities: readonly CommunityModel[];
+}
+
+/** Part of a long list: `items` from `offset` on, out of `total`. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly offset: number;
+  readonly total: number;
+}
+
+/** Where an entry shows in the model, for revealing it: each list it is in, and its index there. */
+export interface EntryPlace {
+  /** The entry: the nearest counted one whose header is at or above the line asked about. */
+  readonly entry: EntryLocation;
+  /** A moment's or trajectory's memberships (sorted by person, then community). */
+  readonly memberships: readonly { readonly person: string; readonly community: string; readonly index: number }[];
+  /** A crossing's direction. */
+  readonly crossing: { readonly from: string; readonly to: string; readonly index: number } | undefined;
 }
