@@ -2,8 +2,8 @@
  * The language server: the protocol's requests and notifications, each handed to the session
  * in a line. Whatever the transport, `main.ts` makes the connection and calls `startServer`.
  */
-import { TextDocuments, type CancellationToken, type Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
+import { TrackedDocuments } from './documentChanges';
 import { serverCapabilities } from './capabilities';
 import { BOUNDARY_OBJECTS_REQUEST, DIRECTION_CROSSINGS_REQUEST, LINT_WORKSPACE_REQUEST, LOCATE_ENTRY_REQUEST, MEMBERSHIP_ENTRIES_REQUEST, MODEL_REQUEST } from './protocol';
 import { Session, type ServerOptions } from './session';
@@ -12,7 +12,7 @@ export type { ServerOptions } from './session';
 
 /** Wires a connection to a new server and starts listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TrackedDocuments();
   let current: Session | undefined;
   const session = (): Session => {
     if (!current) throw new Error('The server has not been initialized.');

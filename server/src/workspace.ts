@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, uriKey, type CancellationToken, type LanguageService } from './language/service';
+import type { EditorChange } from './documentChanges';
 import { findWorkspaceFiles, isIgnoredPath, uriToPath } from './workspaceFiles';
 
 export type FileKind = 'journal' | 'landscape';
@@ -21,6 +22,8 @@ export interface IndexChange {
 export interface OpenDocuments {
   get(uri: string): TextDocument | undefined;
   all(): TextDocument[];
+  /** Where a document changed since this was last asked, when the document manager tracks it. */
+  takeChange?(uri: string): EditorChange | undefined;
 }
 
 /** What a file is to the language: by name, or by the editor's language id for unsaved ones. */
@@ -171,7 +174,7 @@ export class WorkspaceIndex {
   private sync(document: TextDocument): void {
     const key = uriKey(document.uri);
     if (this.synced.get(key) === document.version || !fileKind(document.uri, document.languageId)) return;
-    this.service.setFile(document.uri, document.getText());
+    this.service.setFile(document.uri, document.getText(), this.documents.takeChange?.(document.uri));
     this.synced.set(key, document.version);
   }
 

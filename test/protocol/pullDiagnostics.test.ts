@@ -6,6 +6,8 @@ import {
   type FullDocumentDiagnosticReport,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { journal } from '../support/journal';
 import { waitFor } from './support/poll';
 import { tempWorkspace, type TempWorkspace } from './support/tempWorkspace';
@@ -55,6 +57,50 @@ describe('protocol: pulled diagnostics', () => {
     const after = (await pull(uri, first.resultId)) as FullDocumentDiagnosticReport;
     assert.equal(after.kind, DocumentDiagnosticReportKind.Full);
     assert.deepEqual(after.items, []);
+  });
+
+  it('keeps a journal\'s diagnostics right through keystrokes, several changes per notification and a whole-text change', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const uri = folder.uriOf('journal/2026-11.practice');
+    let text = journal`
+      2026-11-18 engagement +data-science "One"
+        First words.
+      2026-11-20 engagement +data-sciense "Two"
+        Second words.
+      2026-11-19 imagination +data-science
+        Third words.
+    `;
+    await client.open(uri, text);
+    await pull(uri);
+    const document = TextDocument.create(uri, 'practice', 1, text);
+    let version = 1;
+    const send = async (contentChanges: TextDocumentContentChangeEvent[]): Promise<void> => {
+      version++;
+      TextDocument.update(document, contentChanges, version);
+      text = document.getText();
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+    };
+    const at = (needle: string, offset = 0) => document.positionAt(text.indexOf(needle) + offset);
+    const steps: TextDocumentContentChangeEvent[][] = [
+      [{ range: { start: at('First', 5), end: at('First', 5) }, text: ' +data-sciense' }],
+      [{ range: { start: at('Second'), end: at('Second') }, text: 'x' }, { range: { start: at('Third'), end: at('Third', 5) }, text: '@nobody' }],
+      [{ range: { start: at('"Two"'), end: at('"Two"', 5) }, text: '"Two, renamed"' }],
+      [{ range: { start: at('Second'), end: at('Second') }, text: 'Line\n  ' }],
+      [{ text: text.replace('2026-11-19', '2026-11-21') }],
+      [{ range: { start: at('Third'), end: at('Third') }, text: '+data-science ' }],
+    ];
+    for (const contentChanges of steps) {
+      await send(contentChanges);
+      const report = (await pull(uri)) as FullDocumentDiagnosticReport;
+      const fresh = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+      try {
+        await fresh.open(uri, text);
+        const expected = (await fresh.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+        assert.deepEqual(report.items, expected.items, JSON.stringify(contentChanges));
+      } finally {
+        await fresh.dispose();
+      }
+    }
   });
 
   it('asks the client to pull again when a landscape changes', async () => {

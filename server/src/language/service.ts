@@ -11,7 +11,8 @@ import { RULES } from './rules';
 import type { JournalSyntax, Span } from './syntax/ast';
 import { parseDay } from './syntax/dates';
 import { parseJournal } from './syntax/parser';
-import { reparseJournal } from './syntax/incremental';
+import { reparseWithEdit, type SyntaxEdit, type TextChange } from './syntax/incremental';
+import { validateEditedJournal, type ValidatedJournal } from './validation/editedJournal';
 import { EntryProblemCache } from './validation/entryCache';
 import { rangeOf } from './syntax/text';
 import { NEVER_CANCELLED, type CancellationToken } from './util/cancellation';
@@ -19,7 +20,7 @@ import { applyOffsetEdits, type FileEdit, type OffsetEdit } from './util/textEdi
 import { isConfined, isJournalUri, isLandscapeUri, resolveUri, uriDirname, uriKey } from './util/uri';
 import { resolveRules, type EffectiveRules } from './validation/severity';
 import type { JournalDiagnostic, Problem, RuleOverrides } from './validation/types';
-import { validateJournal } from './validation/validate';
+import { validateJournal, type ValidationInput } from './validation/validate';
 import { offsetAt } from './syntax/text';
 
 export interface LanguageServiceOptions {
@@ -48,6 +49,10 @@ interface JournalState {
   cached: { generation: number; diagnostics: JournalDiagnostic[] } | undefined;
   /** True once the journal has been edited: its entries' check results are then kept between versions. */
   edited: boolean;
+  /** How the syntax was re-parsed from the one before, when it was re-parsed in part. */
+  edit: SyntaxEdit | undefined;
+  /** The last validation of an edited journal, which the next version's validation starts from. */
+  validated: ValidatedJournal | undefined;
 }
 
 /** The core's one entry point: files in, diagnostics, fixes and the workspace model out. */
@@ -75,8 +80,13 @@ export class LanguageService {
     this.userRules = options.rules;
   }
 
-  /** Adds or replaces a journal (`*.practice`) or a landscape (`landscape.yaml`/`.yml`). */
-  setFile(uri: string, text: string): void {
+  /**
+   * Adds or replaces a journal (`*.practice`) or a landscape (`landscape.yaml`/`.yml`). An
+   * editor that knows where the text changed passes `change` (offsets into the text the service
+   * holds, and into the new one), which spares comparing the texts; it is ignored unless
+   * `change.before` is the text the service holds.
+   */
+  setFile(uri: string, text: string, change?: TextChange & { before: string }): void {
     const key = uriKey(uri);
     if (isLandscapeUri(uri)) {
       this.landscapes.set(key, loadLandscape(uri, text));
@@ -89,10 +99,20 @@ export class LanguageService {
     if (previous?.syntax.text === text) return;
     // A new journal may bring names the recent model lacks; an edited one speaks for itself.
     if (!previous) this.recentModel = undefined;
-    const syntax = previous ? reparseJournal(previous.syntax, text) : parseJournal(text);
+    const hint = change !== undefined && previous !== undefined && change.before === previous.syntax.text ? change : undefined;
+    const { syntax, edit } = previous ? reparseWithEdit(previous.syntax, text, hint) : { syntax: parseJournal(text), edit: undefined };
     const sameFrontMatter = previous !== undefined && syntax.frontMatter === previous.syntax.frontMatter;
     const { data, problems } = sameFrontMatter ? { data: previous.frontMatter, problems: previous.frontMatterProblems } : loadFrontMatter(syntax);
-    this.journals.set(key, { uri, syntax, frontMatter: data, frontMatterProblems: problems, cached: undefined, edited: previous !== undefined });
+    this.journals.set(key, {
+      uri,
+      syntax,
+      frontMatter: data,
+      frontMatterProblems: problems,
+      cached: undefined,
+      edited: previous !== undefined,
+      edit: sameFrontMatter ? edit : undefined,
+      validated: previous?.validated,
+    });
     // The model reads the journal when next asked for, so typing does not rebuild it per keystroke.
     this.modelPending.add(key);
   }
@@ -159,18 +179,24 @@ export class LanguageService {
     if (!journal) return [];
     if (journal.cached?.generation === this.generation) return journal.cached.diagnostics;
     const { landscape: used, problems } = this.resolveLandscape(journal);
-    const diagnostics = validateJournal(
-      {
-        syntax: journal.syntax,
-        frontMatter: journal.frontMatter,
-        frontMatterProblems: [...journal.frontMatterProblems, ...problems],
-        landscape: used,
-        rules: this.rulesFor(used),
-        today: this.today(),
-        ...(journal.edited ? { cache: { entries: this.entryProblems, stamp: `${this.generation}:${this.today()}:${used?.uri ?? ''}` } } : {}),
-      },
-      token,
-    );
+    const input: ValidationInput = {
+      syntax: journal.syntax,
+      frontMatter: journal.frontMatter,
+      frontMatterProblems: [...journal.frontMatterProblems, ...problems],
+      landscape: used,
+      rules: this.rulesFor(used),
+      today: this.today(),
+    };
+    let diagnostics: JournalDiagnostic[];
+    if (journal.edited) {
+      const cache = { entries: this.entryProblems, stamp: `${this.generation}:${this.today()}:${used?.uri ?? ''}` };
+      const result = validateEditedJournal({ ...input, cache }, journal.validated, journal.edit, token);
+      diagnostics = result.diagnostics;
+      journal.validated = result.validated;
+      journal.edit = undefined;
+    } else {
+      diagnostics = validateJournal(input, token);
+    }
     journal.cached = { generation: this.generation, diagnostics };
     return diagnostics;
   }
@@ -408,6 +434,7 @@ export { didYouMean } from './util/didYouMean';
 // What the language server adapter needs besides the service itself.
 export { CancelledError, type CancellationToken } from './util/cancellation';
 export { uriKey } from './util/uri';
+export { composeChanges, type TextChange } from './syntax/incremental';
 export { isRuleId, RULE_IDS, type RuleId, type Severity, type SeveritySetting } from './rules';
 export type { FixData, RuleOverride } from './validation/types';
 export type { FileEdit, TextEdit } from './util/textEdits';

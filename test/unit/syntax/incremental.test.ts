@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import type { JournalSyntax } from '../../../server/src/language/syntax/ast';
-import { findChange, reparseJournal } from '../../../server/src/language/syntax/incremental';
+import { composeChanges, findChange, reparseJournal, reparseWithEdit, type TextChange } from '../../../server/src/language/syntax/incremental';
 import { parseJournal } from '../../../server/src/language/syntax/parser';
 import { journalText } from '../../support/arbitraries';
 
@@ -22,6 +22,38 @@ describe('incremental re-parsing', () => {
     assert.deepEqual(findChange('aaaa', 'aaaaa'), { start: 4, oldEnd: 4, newEnd: 5 });
     const long = 'x'.repeat(10_000);
     assert.deepEqual(findChange(long + 'a' + long, long + 'bb' + long), { start: 10_000, oldEnd: 10_001, newEnd: 10_002 });
+  });
+
+  it('composes two changes into one that covers both, whatever their order in the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (initial, edits) => {
+        let text = initial;
+        let change: TextChange | undefined;
+        for (const { at, length, insert } of edits) {
+          const start = at % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          text = text.slice(0, start) + insert + text.slice(end);
+          change = composeChanges(change, { start, oldEnd: end, newEnd: start + insert.length });
+        }
+        const { start, oldEnd, newEnd } = change!;
+        assert.equal(text.slice(0, start), initial.slice(0, start));
+        assert.equal(text.slice(newEnd), initial.slice(oldEnd));
+        assert.equal(initial.length - oldEnd, text.length - newEnd);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('parses the same tree from a change it is told as from one it finds, and ignores a told change that does not fit', () => {
+    const text = '2026-11-18 engagement +a\n  one\n2026-11-19 engagement +b\n  two\n';
+    const at = text.indexOf('one') + 3;
+    const edited = text.slice(0, at) + ' more' + text.slice(at);
+    const told = reparseWithEdit(parseJournal(text), edited, { start: at, oldEnd: at, newEnd: at + 5 });
+    assert.deepEqual(told.edit?.change, { start: at, oldEnd: at, newEnd: at + 5 });
+    assert.deepEqual(snapshot(told.syntax), snapshot(parseJournal(edited)));
+    const misfit = reparseWithEdit(parseJournal(text), edited, { start: at, oldEnd: at, newEnd: at + 2 });
+    assert.deepEqual(misfit.edit?.change, findChange(text, edited));
+    assert.deepEqual(snapshot(misfit.syntax), snapshot(parseJournal(edited)));
   });
 
   it('returns the same tree for the same text', () => {

@@ -6,6 +6,8 @@ import { firstStartingAtOrAfter, lastStartingAtOrBefore } from './spans';
 
 /** Past this many changed characters a whole parse is as quick and much simpler. */
 const MAX_CHANGE = 64 * 1024;
+/** The most line starts spliced in at once; more are joined into a new list. */
+const SPLICE_LIMIT = 8192;
 /** Strings are compared in chunks of these sizes (a native comparison) before characters. */
 const CHUNKS = [65_536, 2048, 64];
 
@@ -17,18 +19,53 @@ export interface TextChange {
 }
 
 /**
+ * How a tree re-parsed incrementally differs from its predecessor: the entries
+ * `first`..`first + removed.length` of the old list were parsed again into
+ * `first`..`first + added` of the new one; every other entry is the same object, moved by
+ * `delta` characters and `lineDelta` lines when it comes after the change.
+ */
+export interface SyntaxEdit {
+  /** The tree this one was re-parsed from (its token texts are no longer valid). */
+  previous: JournalSyntax;
+  /** The text change, in the coordinates of both texts. */
+  change: TextChange;
+  /** The stretch parsed again: `start`..`oldEnd` of the old text became `start`..`newEnd` of the new. */
+  region: TextChange;
+  delta: number;
+  lineDelta: number;
+  first: number;
+  removed: readonly Entry[];
+  added: number;
+  /**
+   * True when the headings, comments and stray lines of the region are the same texts as
+   * before, at the same places (moved by `delta` past the change).
+   */
+  sameOthers: boolean;
+}
+
+/**
  * The journal's new syntax tree, re-using the previous tree: only the entries around the
  * change are parsed again, the ones after it are moved. The result equals `parseJournal(text)`;
  * the previous tree must not be used afterwards (its tokens now read the new text).
  */
-export function reparseJournal(previous: JournalSyntax, text: string): JournalSyntax {
-  if (previous.text === text) return previous;
-  const change = findChange(previous.text, text);
-  if (!canReparse(previous, change)) return parseJournal(text);
-  const region = regionOf(previous, change);
-  const delta = change.newEnd - change.oldEnd;
-  const lineStarts = updatedLineStarts(previous.lineStarts, text, change);
-  const lineDelta = lineStarts.length - previous.lineStarts.length;
+export function reparseJournal(previous: JournalSyntax, text: string, change?: TextChange): JournalSyntax {
+  return reparseWithEdit(previous, text, change).syntax;
+}
+
+/**
+ * Like {@link reparseJournal}, and says what changed when the tree was re-parsed in part.
+ * `change`, when given, must describe exactly how `text` differs from `previous.text` (an
+ * editor's edit); without it the difference is found by comparing the texts.
+ */
+export function reparseWithEdit(previous: JournalSyntax, text: string, change?: TextChange): { syntax: JournalSyntax; edit: SyntaxEdit | undefined } {
+  if (previous.text === text) return { syntax: previous, edit: undefined };
+  const found = change && fitsTexts(change, previous.text, text) ? change : findChange(previous.text, text);
+  if (!canReparse(previous, found)) return { syntax: parseJournal(text), edit: undefined };
+  const region = regionOf(previous, found);
+  const delta = found.newEnd - found.oldEnd;
+  const oldLineCount = previous.lineStarts.length;
+  const lineStarts = updatedLineStarts(previous.lineStarts, text, found);
+  const lineDelta = lineStarts.length - oldLineCount;
   previous.source.text = text;
   const firstLine = lineOfOffset(lineStarts, region.start);
   const endLine = lineOfOffset(lineStarts, region.end + delta) + 1;
@@ -36,13 +73,41 @@ export function reparseJournal(previous: JournalSyntax, text: string): JournalSy
   if (region.carriedSuppressions && blocks.entries[0]?.start === region.start) {
     blocks.entries[0].suppressions = region.carriedSuppressions;
   }
+  const spliced = splice(previous, blocks, region, found, lineDelta);
+  const syntax: JournalSyntax = { text, source: previous.source, lineStarts, bom: previous.bom, frontMatter: previous.frontMatter, ...spliced.blocks };
+  const edit: SyntaxEdit = {
+    previous,
+    change: found,
+    region: { start: region.start, oldEnd: region.end, newEnd: region.end + delta },
+    delta,
+    lineDelta,
+    first: spliced.first,
+    removed: spliced.removed,
+    added: blocks.entries.length,
+    sameOthers: spliced.sameOthers,
+  };
+  return { syntax, edit };
+}
+
+/** A change given by the caller is trusted only when its lengths add up. */
+function fitsTexts(change: TextChange, before: string, after: string): boolean {
+  const { start, oldEnd, newEnd } = change;
+  return start >= 0 && oldEnd >= start && newEnd >= start && oldEnd <= before.length && newEnd <= after.length && before.length - oldEnd === after.length - newEnd;
+}
+
+/**
+ * One change that covers two made one after the other: `first` turned text A into B, `next`
+ * (in B's offsets) turned B into C; the result says where A and C differ. It may cover more
+ * than the characters that really changed, never less.
+ */
+export function composeChanges(first: TextChange | undefined, next: TextChange): TextChange {
+  if (first === undefined) return next;
+  // B's unchanged tail after `first` and after `next` overlap from the larger of the two ends.
+  const tail = Math.max(next.oldEnd, first.newEnd);
   return {
-    text,
-    source: previous.source,
-    lineStarts,
-    bom: previous.bom,
-    frontMatter: previous.frontMatter,
-    ...splice(previous, blocks, region, delta, lineDelta),
+    start: Math.min(first.start, next.start),
+    oldEnd: first.oldEnd + (tail - first.newEnd),
+    newEnd: next.newEnd + (tail - next.oldEnd),
   };
 }
 
@@ -75,7 +140,9 @@ function canReparse(previous: JournalSyntax, change: TextChange): boolean {
   if (frontMatter && !frontMatter.closed) return false;
   const secondLine = previous.lineStarts[1];
   if (secondLine === undefined) return false;
-  const bodyStart = previous.lineStarts[bodyStartLine(previous)] ?? previous.text.length;
+  // With no line after the closing fence yet, an edit at the end of the text is on the fence's line.
+  const bodyStart = previous.lineStarts[bodyStartLine(previous)];
+  if (bodyStart === undefined) return false;
   // An edit on the first line may start a front matter block; one above the body may end it.
   return change.start >= Math.max(secondLine, bodyStart);
 }
@@ -101,31 +168,76 @@ function regionOf(previous: JournalSyntax, change: TextChange): Region {
 }
 
 
-/** Line starts of the new text: those before the change kept, those after it moved. */
-function updatedLineStarts(old: readonly number[], text: string, change: TextChange): number[] {
-  const firstChanged = lineOfOffset(old, change.start) + 1;
-  const starts = old.slice(0, firstChanged);
+/**
+ * Line starts of the new text: those before the change kept, those after it moved. The old
+ * tree is given up by re-parsing, so its list is patched in place rather than copied: on a
+ * keystroke that is a few additions instead of a new list of every line.
+ */
+function updatedLineStarts(starts: number[], text: string, change: TextChange): number[] {
+  const firstChanged = lineOfOffset(starts, change.start) + 1;
+  const firstAfter = lineOfOffset(starts, change.oldEnd) + 1;
+  const inserted: number[] = [];
   for (let index = text.indexOf('\n', change.start); index !== -1 && index < change.newEnd; index = text.indexOf('\n', index + 1)) {
-    starts.push(index + 1);
+    inserted.push(index + 1);
   }
+  const removedCount = firstAfter - firstChanged;
+  let result = starts;
+  if (inserted.length === removedCount) for (let at = 0; at < inserted.length; at++) starts[firstChanged + at] = inserted[at]!;
+  // Spreading many arguments into `splice` can overflow the stack: a large paste builds a new list.
+  else if (inserted.length <= SPLICE_LIMIT) starts.splice(firstChanged, removedCount, ...inserted);
+  else result = starts.slice(0, firstChanged).concat(inserted, starts.slice(firstAfter));
   const delta = change.newEnd - change.oldEnd;
-  for (let line = lineOfOffset(old, change.oldEnd) + 1; line < old.length; line++) starts.push(old[line]! + delta);
-  return starts;
+  if (delta !== 0) for (let line = firstChanged + inserted.length; line < result.length; line++) result[line]! += delta;
+  return result;
 }
 
 /** The old nodes before the region, the region's new nodes, then the old nodes after it, moved. */
-function splice(previous: JournalSyntax, blocks: Blocks, region: Region, delta: number, lineDelta: number): Blocks {
-  const keep = <T extends Span>(nodes: readonly T[], fresh: T[], move: (node: T) => void): T[] => {
-    const first = firstStartingAtOrAfter(nodes, region.start);
+function splice(
+  previous: JournalSyntax,
+  blocks: Blocks,
+  region: Region,
+  change: TextChange,
+  lineDelta: number,
+): { blocks: Blocks; first: number; removed: Entry[]; sameOthers: boolean } {
+  const delta = change.newEnd - change.oldEnd;
+  const oldText = previous.text;
+  const newText = previous.source.text;
+  let sameOthers = true;
+  let first = 0;
+  let removed: Entry[] = [];
+  const keep = <T extends Span>(nodes: readonly T[], fresh: T[], move: (node: T) => void, isEntries = false): T[] => {
+    const from = firstStartingAtOrAfter(nodes, region.start);
     const after = firstStartingAtOrAfter(nodes, region.end + 1);
-    const moved = nodes.slice(after);
-    if (delta !== 0 || lineDelta !== 0) for (const node of moved) move(node);
-    return nodes.slice(0, first).concat(fresh, moved);
+    if (isEntries) {
+      first = from;
+      removed = nodes.slice(from, after) as unknown as Entry[];
+    } else if (sameOthers) sameOthers = sameTexts(oldText, nodes, from, after, newText, fresh, change);
+    if (delta !== 0 || lineDelta !== 0) for (let index = after; index < nodes.length; index++) move(nodes[index]!);
+    return nodes.slice(0, from).concat(fresh, nodes.slice(after));
   };
-  return {
-    entries: keep(previous.entries, blocks.entries, (entry) => shiftEntry(entry, delta, lineDelta)),
+  const spliced: Blocks = {
+    entries: keep(previous.entries, blocks.entries, (entry) => shiftEntry(entry, delta, lineDelta), true),
     headings: keep(previous.headings, blocks.headings, (heading) => shiftHeading(heading, delta)),
     comments: keep(previous.comments, blocks.comments, (comment) => shiftSpan(comment, delta)),
     strays: keep(previous.strays, blocks.strays, (stray) => shiftSpan(stray, delta)),
   };
+  return { blocks: spliced, first, removed, sameOthers };
+}
+
+/**
+ * True when the old nodes `from`..`to` and the fresh ones cover the same texts, in order, at
+ * the same places: a heading that kept its words but moved past an entry header starts
+ * another section. A node that started inside the change counts as changed.
+ */
+function sameTexts(oldText: string, nodes: readonly Span[], from: number, to: number, newText: string, fresh: readonly Span[], change: TextChange): boolean {
+  if (to - from !== fresh.length) return false;
+  const delta = change.newEnd - change.oldEnd;
+  for (let index = 0; index < fresh.length; index++) {
+    const old = nodes[from + index]!;
+    const now = fresh[index]!;
+    const moved = old.start < change.start ? old.start : old.start >= change.oldEnd ? old.start + delta : -1;
+    if (now.start !== moved || old.end - old.start !== now.end - now.start) return false;
+    if (oldText.slice(old.start, old.end) !== newText.slice(now.start, now.end)) return false;
+  }
+  return true;
 }

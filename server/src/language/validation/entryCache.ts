@@ -39,7 +39,8 @@ export class EntryProblemCache {
   }
 }
 
-function moveProblem(problem: Problem, delta: number): Problem {
+/** The problem moved by `delta` characters, fix data included. */
+export function moveProblem(problem: Problem, delta: number): Problem {
   const moved: Problem = { ...problem, start: problem.start + delta, end: problem.end + delta };
   if (problem.data) moved.data = moveFixData(problem.data, delta);
   return moved;

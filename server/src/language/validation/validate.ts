@@ -28,19 +28,54 @@ const CANCELLATION_STRIDE = 512;
 
 /** Runs every enabled check over one journal and returns its diagnostics in document order. */
 export function validateJournal(input: ValidationInput, token: CancellationToken = NEVER_CANCELLED): JournalDiagnostic[] {
-  const problems: Problem[] = [...input.frontMatterProblems];
-  const context: CheckContext = {
+  const found = findProblems(input, token);
+  return finishDiagnostics(input, [...input.frontMatterProblems, ...found.entryProblems, ...found.journalProblems]);
+}
+
+/** What the checks found, kept apart by where they look: one entry at a time, or the whole journal. */
+export interface FoundProblems {
+  /** From the per-entry checks, entry by entry. */
+  entryProblems: Problem[];
+  /** From the whole-journal checks. */
+  journalProblems: Problem[];
+}
+
+/** Runs the checks and returns their problems before suppression, severities and ranges. */
+export function findProblems(input: ValidationInput, token: CancellationToken = NEVER_CANCELLED): FoundProblems {
+  const entryProblems: Problem[] = [];
+  const journalProblems: Problem[] = [];
+  let sink = entryProblems;
+  const context = checkContext(input, (problem) => sink.push(problem));
+  checkEntries(input, context, 0, input.syntax.entries.length, entryProblems, token);
+  sink = journalProblems;
+  for (const check of JOURNAL_CHECKS) {
+    if (input.rules.isOn(check.rule)) check.checkJournal(context);
+  }
+  throwIfCancelled(token);
+  return { entryProblems, journalProblems };
+}
+
+/** The context the checks read, reporting into `report`. */
+export function checkContext(input: ValidationInput, report: (problem: Problem) => void): CheckContext {
+  return {
     syntax: input.syntax,
     frontMatter: input.frontMatter,
     landscape: input.landscape,
     today: input.today,
     windowDays: (rule) => input.rules.windowDays(rule),
-    report: (problem) => problems.push(problem),
+    report,
   };
+}
+
+/**
+ * Runs the per-entry checks over the entries `from`..`to`; `context` must report into
+ * `problems`. Results are taken from and kept in the input's cache when it has one.
+ */
+export function checkEntries(input: ValidationInput, context: CheckContext, from: number, to: number, problems: Problem[], token: CancellationToken = NEVER_CANCELLED): void {
   const entryChecks = ENTRY_CHECKS.filter((check) => input.rules.isOn(check.rule));
   const entries = input.syntax.entries;
-  for (let index = 0; index < entries.length; index++) {
-    if (index % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
+  for (let index = from; index < to; index++) {
+    if ((index - from) % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
     const entry = entries[index]!;
     const cached = input.cache?.entries.get(entry, input.cache.stamp);
     if (cached) {
@@ -52,11 +87,11 @@ export function validateJournal(input: ValidationInput, token: CancellationToken
     reportUnknownSuppressedRules(entry, problems);
     input.cache?.entries.set(entry, input.cache.stamp, problems.slice(first));
   }
-  for (const check of JOURNAL_CHECKS) {
-    if (input.rules.isOn(check.rule)) check.checkJournal(context);
-  }
-  throwIfCancelled(token);
-  return toDiagnostics(input, removeSuppressed(entries, problems));
+}
+
+/** Drops suppressed problems, applies severities and turns offsets into ranges, in document order. */
+export function finishDiagnostics(input: ValidationInput, problems: Problem[]): JournalDiagnostic[] {
+  return toDiagnostics(input, removeSuppressed(input.syntax.entries, problems));
 }
 
 function reportUnknownSuppressedRules(entry: Entry, problems: Problem[]): void {

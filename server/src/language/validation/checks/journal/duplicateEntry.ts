@@ -8,7 +8,7 @@ const SAMPLES = 32;
  * A cheap 32-bit fingerprint of `start`..`end`: the length and an even sample of characters.
  * Equal texts always share it; different texts rarely do, and are then told apart exactly.
  */
-function fingerprint(text: string, start: number, end: number): number {
+export function fingerprint(text: string, start: number, end: number): number {
   const length = end - start;
   const step = length > SAMPLES ? Math.floor(length / SAMPLES) : 1;
   let hash = length;

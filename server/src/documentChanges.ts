@@ -1,0 +1,73 @@
+/**
+ * The open documents, kept current from the editor's incremental changes, and for each one
+ * where its text changed since the service last took it. A keystroke in a large journal then
+ * tells the service where to re-parse instead of making it compare two long texts.
+ */
+import { TextDocuments, type TextDocumentChangeEvent, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { composeChanges, type TextChange } from './language/service';
+
+/** Where a document changed since a text of it that the service holds (`before`). */
+export type EditorChange = TextChange & { before: string };
+
+interface Pending {
+  before: string;
+  change: TextChange | undefined;
+  /** True after a change that replaced the whole text: where it changed is not known then. */
+  lost: boolean;
+}
+
+/** Where each open document changed since its text was last taken. */
+export class ChangeTracker {
+  private readonly pending = new Map<string, Pending>();
+
+  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+    const pending = this.pending.get(document.uri) ?? { before: document.getText(), change: undefined, lost: false };
+    for (const change of changes) {
+      if ('range' in change && !pending.lost) {
+        const start = document.offsetAt(change.range.start);
+        const oldEnd = document.offsetAt(change.range.end);
+        pending.change = composeChanges(pending.change, { start, oldEnd, newEnd: start + change.text.length });
+      } else {
+        pending.lost = true;
+      }
+      // One at a time, so each change's range is read against the text it was made to.
+      TextDocument.update(document, [change], version);
+    }
+    this.pending.set(document.uri, pending);
+    return document;
+  }
+
+  take(uri: string): EditorChange | undefined {
+    const pending = this.pending.get(uri);
+    this.pending.delete(uri);
+    return pending === undefined || pending.lost || pending.change === undefined ? undefined : { before: pending.before, ...pending.change };
+  }
+
+  forget(uri: string): void {
+    this.pending.delete(uri);
+  }
+}
+
+/** vscode-languageserver's document manager, which also tracks where each document changed. */
+export class TrackedDocuments extends TextDocuments<TextDocument> {
+  private readonly tracker: ChangeTracker;
+
+  constructor() {
+    const tracker = new ChangeTracker();
+    super({
+      create: (uri, languageId, version, content) => {
+        tracker.forget(uri);
+        return TextDocument.create(uri, languageId, version, content);
+      },
+      update: (document, changes, version) => tracker.update(document, changes, version),
+    });
+    this.tracker = tracker;
+    this.onDidClose(({ document }: TextDocumentChangeEvent<TextDocument>) => tracker.forget(document.uri));
+  }
+
+  /** Where the document changed since it was last taken (or opened); undefined when unknown. */
+  takeChange(uri: string): EditorChange | undefined {
+    return this.tracker.take(uri);
+  }
+}
