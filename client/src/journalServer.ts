@@ -145,15 +145,15 @@ export class DeferredServer implements JournalServer, vscode.Disposable {
 
   private load(context: vscode.ExtensionContext, watchers: vscode.FileSystemWatcher[]): LoadedServer {
     if (this.stopped) throw new Error('the extension was deactivated before the language server started');
-    let module: LanguageClientModule;
+    let server: LoadedServer;
     try {
       // A path esbuild leaves alone: this require is the seam between the two bundles.
-      module = require(context.asAbsolutePath(LANGUAGE_CLIENT_BUNDLE)) as LanguageClientModule;
+      const module = require(context.asAbsolutePath(LANGUAGE_CLIENT_BUNDLE)) as LanguageClientModule;
+      server = new module.JournalServer(context, watchers);
     } catch (error) {
       void vscode.window.showErrorMessage(`The Practice Journal language server could not be loaded: ${messageOf(error)}. Reinstalling the extension should repair it.`);
       throw error;
     }
-    const server = new module.JournalServer(context, watchers);
     this.loaded = server;
     this.disposables.push(server.onDidChangeModel(() => this.modelChanged.fire()));
     void server.start();

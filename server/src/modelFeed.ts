@@ -68,7 +68,8 @@ export class ModelFeed {
     const uri = params?.['uri'];
     const line = params?.['line'];
     if (typeof uri !== 'string' || typeof line !== 'number' || !Number.isInteger(line)) return null;
-    return this.index.current().locateEntry({ ...filterOf(params), uri, line }) ?? null;
+    const place = this.index.current().locateEntry({ ...filterOf(params), uri, line });
+    return place === undefined ? null : { ...place, revision: this.revision };
   }
 
   /** Something the model is drawn from changed: announce it after a pause. */

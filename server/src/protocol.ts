@@ -107,8 +107,12 @@ export interface BoundaryObjectsResult {
   revision: number;
 }
 
-/** The entry found (the nearest the filter keeps, at or above the line) and where it shows; null when none. */
-export type LocateEntryResult = EntryPlace | null;
+/**
+ * The entry found (the nearest the filter keeps, at or above the line) and where it shows, with
+ * the revision it was found at (a tree drawn at another revision must be drawn again before its
+ * indexes mean the same); null when none.
+ */
+export type LocateEntryResult = (EntryPlace & { revision: number }) | null;
 
 export interface ModelChangedParams {
   /** The revision a request made now would return. */

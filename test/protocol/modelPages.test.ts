@@ -92,7 +92,9 @@ describe('protocol: the model summary and its pages', () => {
         { person: 'maria', community: 'data-science', index: 1 },
         { person: 'maria', community: 'ward', index: 0 },
       ],
+      revision: place?.revision,
     });
+    assert.equal(typeof place?.revision, 'number');
     assert.equal(await request<LocateEntryResult>(LOCATE_ENTRY_REQUEST, { uri: URI }), null);
   });
 

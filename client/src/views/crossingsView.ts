@@ -14,7 +14,7 @@ export class CrossingsProvider extends ModelTreeProvider {
   protected override async page(node: TreeNode, lazy: LazyChildren, filter: ModelFilter, offset: number, limit: number): Promise<NodePage | undefined> {
     if (lazy.kind !== 'crossings') return undefined;
     const page = await this.server.directionCrossings({ ...filter, direction: { from: lazy.from, to: lazy.to }, offset, limit });
-    return page && { nodes: crossingNodes(page.items, node), total: page.total };
+    return page && { nodes: crossingNodes(page.items, node), total: page.total, revision: page.revision };
   }
 
   /** The node of the `index`th crossing of a direction, loading the crossings up to it. */

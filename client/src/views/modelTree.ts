@@ -3,7 +3,9 @@
  * shared filter, rebuilt when the model or the filter changes (emitter → event → `refresh()`),
  * and shown as tree items with a codicon, a description and an escaped Markdown tooltip. A
  * node with `lazy` children asks the server for its first page when it is expanded; a
- * "Load more…" row at the end of a partial list asks for the next.
+ * "Load more…" row at the end of a partial list asks for the next. A page read at a later
+ * revision than the tree's summary belongs to a changed model (the server announces changes
+ * only after a pause in typing): it is not added to the old tree, which is drawn again instead.
  */
 import * as vscode from 'vscode';
 import type { JournalServer } from '../journalServer';
@@ -24,6 +26,8 @@ export const PAGE_SIZE = 500;
 export interface NodePage {
   readonly nodes: readonly TreeNode[];
   readonly total: number;
+  /** The model revision the page was read at. */
+  readonly revision: number;
 }
 
 /** The children of a lazy node loaded so far. */
@@ -40,6 +44,8 @@ interface Drawing {
   readonly byId: Map<string, TreeNode>;
   readonly filter: ModelFilter;
   readonly loaded: Map<string, Loaded>;
+  /** The revision of the summary it was drawn from (undefined when the server gave none). */
+  readonly revision: number | undefined;
 }
 
 export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -71,6 +77,11 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
     this.current = undefined;
     this.drawing = undefined;
     this.changed.fire();
+  }
+
+  /** The model revision of the current tree (drawing it when it is not drawn yet); undefined when the server gave none. */
+  async revision(): Promise<number | undefined> {
+    return (await this.currentDrawing()).revision;
   }
 
   /** The current tree (with the pages loaded into it so far), drawn from the model when it is not drawn yet. */
@@ -140,7 +151,7 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
     const filter = this.filter.params();
     const result = await this.server.summary(filter);
     const { roots, byId } = indexTree(result ? this.build(result) : []);
-    const drawing: Drawing = { roots, byId: new Map(byId), filter, loaded: new Map() };
+    const drawing: Drawing = { roots, byId: new Map(byId), filter, loaded: new Map(), revision: result?.revision };
     if (generation !== this.generation) return this.currentDrawing();
     this.current = drawing;
     this.drawn.fire({ roots, byId: drawing.byId });
@@ -165,6 +176,10 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
     target.pending = this.page(node, lazy, drawing.filter, target.items.length, Math.max(1, wanted - target.items.length)).then((page) => {
       target.pending = undefined;
       if (page === undefined) return false;
+      if (drawing.revision !== undefined && page.revision !== drawing.revision) {
+        this.redrawStale(drawing, node, wanted);
+        return false;
+      }
       target.total = page.total;
       for (const child of page.nodes) {
         drawing.byId.set(child.id, child);
@@ -175,6 +190,16 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
     });
     const answered = await target.pending;
     return answered || target.items.length > 0 ? target : undefined;
+  }
+
+  /**
+   * A page showed the drawing is older than the model: its lists cannot take pages of the new
+   * one (entries would show twice, or not at all). The tree is drawn again, showing as many of
+   * the node's children as were asked for.
+   */
+  private redrawStale(drawing: Drawing, node: TreeNode, wanted: number): void {
+    this.shown.set(node.id, Math.max(this.shown.get(node.id) ?? 0, wanted));
+    if (drawing === this.current) this.refresh();
   }
 
   /** The "Load more…" row ending a partial list; the same object while the counts stay the same. */

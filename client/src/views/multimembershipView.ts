@@ -14,7 +14,7 @@ export class MultimembershipProvider extends ModelTreeProvider {
   protected override async page(node: TreeNode, lazy: LazyChildren, filter: ModelFilter, offset: number, limit: number): Promise<NodePage | undefined> {
     if (lazy.kind !== 'entries') return undefined;
     const page = await this.server.membershipEntries({ from: filter.from, to: filter.to, person: lazy.person, community: lazy.community, offset, limit });
-    return page && { nodes: entryNodes(page.items, node), total: page.total };
+    return page && { nodes: entryNodes(page.items, node), total: page.total, revision: page.revision };
   }
 
   /** The node of the `index`th entry of a membership, loading the entries up to it. */

@@ -10,9 +10,9 @@ import type { DirectionSummary } from './types';
 interface Group {
   from: string;
   to: string;
-  /** All crossings (key '') and each broker's (key: their id), one part per journal. */
+  /** All crossings and each broker's (keyed by `listKey`), one part per journal. */
   lists: Map<string, PartList>;
-  /** Ordered crossings, all (key '') or per broker, merged on first request after a change. */
+  /** Ordered crossings, all or per broker (keyed by `listKey`), merged on first request after a change. */
   ordered: Map<string, readonly CrossingPart[]>;
 }
 
@@ -23,6 +23,14 @@ interface PartList {
 }
 
 const crossingDate = (crossing: CrossingPart): string => crossing.date;
+
+/**
+ * The key of a direction's list: everyone's, or one broker's. A broker's key has a prefix, so
+ * no person id (not even an empty one a client sends) can name everyone's list.
+ */
+function listKey(person: string | undefined): string {
+  return person === undefined ? '' : `@${person}`;
+}
 
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -40,14 +48,15 @@ export class DirectionGroups {
         group = { from: part.from, to: part.to, lists: new Map(), ordered: new Map() };
         this.groups.set(key, group);
       }
-      let list = group.lists.get(part.person ?? '');
+      const listAt = listKey(part.person);
+      let list = group.lists.get(listAt);
       if (list === undefined) {
         list = { parts: new DatedParts<DirectionPart>(CROSSING_SPAN), running: new DirectionTotals() };
-        group.lists.set(part.person ?? '', list);
+        group.lists.set(listAt, list);
       }
       list.parts.add(part);
       list.running.add(part);
-      group.ordered.delete(part.person ?? '');
+      group.ordered.delete(listAt);
     }
   }
 
@@ -56,11 +65,12 @@ export class DirectionGroups {
     for (const part of parts) {
       const key = `${part.from}\n${part.to}`;
       const group = this.groups.get(key);
-      const list = group?.lists.get(part.person ?? '');
+      const listAt = listKey(part.person);
+      const list = group?.lists.get(listAt);
       if (group === undefined || list === undefined || !list.parts.remove(part)) continue;
       list.running.remove(part);
-      group.ordered.delete(part.person ?? '');
-      if (list.parts.size === 0) group.lists.delete(part.person ?? '');
+      group.ordered.delete(listAt);
+      if (list.parts.size === 0) group.lists.delete(listAt);
       if (group.lists.size === 0) this.groups.delete(key);
     }
   }
@@ -92,22 +102,27 @@ export class DirectionGroups {
   }
 
   private partsOf(group: Group, person: string | undefined): DatedParts<DirectionPart> | undefined {
-    return group.lists.get(person ?? '')?.parts;
+    return group.lists.get(listKey(person))?.parts;
   }
 
   private totals(group: Group, filter: CrossingFilter): CrossingTotals | undefined {
-    const list = group.lists.get(filter.person ?? '');
+    const list = group.lists.get(listKey(filter.person));
     if (list === undefined) return undefined;
     if (isWholeRange(filter)) return list.running.totals(() => list.parts.all());
     return totalsOf(list.parts.meeting(filter), filter);
   }
 
-  /** Each part is ordered already, so the sort only merges the runs. */
+  /**
+   * Each part is ordered already, so the sort only merges the runs. Only lists that exist are
+   * kept: asking about people who brokered nothing here must not fill the group up.
+   */
   private ordered(group: Group, person: string | undefined): readonly CrossingPart[] {
-    const key = person ?? '';
+    const key = listKey(person);
     let ordered = group.ordered.get(key);
     if (ordered === undefined) {
-      ordered = (this.partsOf(group, person)?.all() ?? []).flatMap((part) => part.crossings).sort(compareParts);
+      const parts = group.lists.get(key)?.parts;
+      if (parts === undefined) return [];
+      ordered = parts.all().flatMap((part) => part.crossings).sort(compareParts);
       group.ordered.set(key, ordered);
     }
     return ordered;
