@@ -93,11 +93,17 @@ export abstract class ModelTreeProvider implements vscode.TreeDataProvider<TreeN
   async getChildren(node?: TreeNode): Promise<TreeNode[]> {
     if (!node) return [...(await this.currentDrawing()).roots];
     if (node.lazy === undefined) return [...node.children];
-    const drawing = this.current;
-    if (drawing === undefined || drawing.byId.get(node.id) !== node) return [];
-    const loaded = await this.load(drawing, node, Math.max(PAGE_SIZE, this.shown.get(node.id) ?? 0));
-    if (loaded === undefined) return [];
-    return loaded.items.length < loaded.total ? [...loaded.items, this.more(drawing, node, loaded)] : [...loaded.items];
+    // A node of a tree the model has moved on from is answered from the tree drawn again: its
+    // node of the same id, so expanding it right after a change shows the new list, not nothing.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const drawing = await this.currentDrawing();
+      const current = drawing.byId.get(node.id);
+      if (current?.lazy === undefined) return [];
+      const loaded = await this.load(drawing, current, Math.max(PAGE_SIZE, this.shown.get(node.id) ?? 0));
+      if (loaded !== undefined) return loaded.items.length < loaded.total ? [...loaded.items, this.more(drawing, current, loaded)] : [...loaded.items];
+      if (drawing === this.current) return [];
+    }
+    return [];
   }
 
   getParent(node: TreeNode): TreeNode | undefined {

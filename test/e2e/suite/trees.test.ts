@@ -18,6 +18,9 @@ describe('tree views of the example workspace', () => {
   before(async () => {
     api = await extensionApi();
     await api.filter.clear();
+    // The trees fill once the server has read the workspace (it announces the change); run on
+    // its own, this file can start before that.
+    await waitFor('the example workspace in the trees', async () => (await api.crossings.getChildren()).length >= 5);
   });
   after(closeEditors);
 
