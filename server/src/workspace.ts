@@ -47,6 +47,9 @@ export class WorkspaceIndex {
   constructor(private readonly documents: OpenDocuments, options: { today?: () => number } = {}) {
     this.service = createLanguageService({
       roots: [],
+      // The trees of closed journals are let go and parsed again when needed: a workspace of
+      // thousands of journals would otherwise keep several times its size in syntax trees.
+      retainSyntax: (uri) => this.documents.get(uri) !== undefined,
       readFile: (uri) => this.readNow(uri),
       ...(options.today ? { today: options.today } : {}),
     });
@@ -163,7 +166,7 @@ export class WorkspaceIndex {
   text(uri: string): string | undefined {
     const document = this.documents.get(uri);
     if (document) return document.getText();
-    return this.service.getSyntax(uri)?.text ?? this.service.getLandscape(uri)?.text;
+    return this.service.getText(uri);
   }
 
   /** Every journal and landscape held, open or not. */

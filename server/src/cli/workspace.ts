@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createLanguageService, type LanguageService } from '../language/service';
 import { LANDSCAPE_NAMES, isLandscapeName } from './files/names';
-import { compare, isInside, relativeName } from './files/paths';
+import { compare, isBelow, relativeName } from './files/paths';
 import { readSource, type ReadResult } from './files/read';
 
 /** A file the command was asked about, as it was read. */
@@ -24,13 +24,19 @@ export interface Workspace {
   service: LanguageService;
   cwd: string;
   /** The journals asked about, sorted by relative path; read when visited. */
-  journals: string[];
+  journals: JournalPath[];
   /** The landscapes asked about, already read and loaded, sorted by relative path. */
   landscapes: SourceFile[];
   /** Whether each file the service read started with a BOM (by URI), for writing fixes back. */
   boms: Map<string, boolean>;
   /** What was skipped and why, for stderr. */
   notes: string[];
+}
+
+/** A journal asked about: its absolute path and how outputs name it. */
+export interface JournalPath {
+  path: string;
+  relativePath: string;
 }
 
 export interface WorkspaceOptions {
@@ -47,18 +53,15 @@ export interface WorkspaceOptions {
 export function openWorkspace(paths: readonly string[], options: WorkspaceOptions): Workspace {
   const boms = new Map<string, boolean>();
   const { cwd, today } = options;
-  const service = createLanguageService({
-    roots: [pathToFileURL(cwd).href],
-    readFile: (uri) => readForService(uri, boms),
-    ...(today === undefined ? {} : { today: () => today }),
-  });
-  const sorted = [...paths].sort((a, b) => compare(relativeName(cwd, a), relativeName(cwd, b)));
+  const service = serviceFor(cwd, today, boms);
+  const sorted = paths.map((path) => ({ path, relativePath: relativeName(cwd, path) })).sort((a, b) => compare(a.relativePath, b.relativePath));
   const workspace: Workspace = { service, cwd, journals: [], landscapes: [], boms, notes: [] };
-  for (const path of sorted) {
-    if (!isLandscapeName(basename(path))) workspace.journals.push(path);
+  for (const named of sorted) {
+    if (!isLandscapeName(basename(named.path))) workspace.journals.push(named);
     else {
-      const file = readFile(workspace, path);
-      if (file) workspace.landscapes.push(file);
+      const file = readSourceFile(workspace, named);
+      if ('note' in file) workspace.notes.push(file.note);
+      else workspace.landscapes.push(file);
     }
   }
   loadContextLandscapes(workspace);
@@ -71,23 +74,22 @@ export function openWorkspace(paths: readonly string[], options: WorkspaceOption
  * itself and its landscape, and dropping it keeps memory flat on large workspaces.
  */
 export function visitFiles(workspace: Workspace, visit: (file: SourceFile) => void, keep = false): void {
-  for (const path of workspace.journals) {
-    const file = readFile(workspace, path);
-    if (!file) continue;
+  for (const journal of workspace.journals) {
+    const file = readSourceFile(workspace, journal);
+    if ('note' in file) {
+      workspace.notes.push(file.note);
+      continue;
+    }
     visit(file);
-    if (!keep && file.read.kind === 'text') workspace.service.deleteFile(file.uri);
+    if (!keep) releaseJournal(workspace, file);
   }
   for (const file of workspace.landscapes) visit(file);
 }
 
-/** Reads a file into the service; a file that vanished since discovery becomes a note. */
-function readFile(workspace: Workspace, path: string): SourceFile | undefined {
+/** Reads a file into the service; a file that vanished since discovery becomes a note instead. */
+export function readSourceFile(workspace: Workspace, { path, relativePath }: JournalPath): SourceFile | { note: string } {
   const read = readSource(path);
-  const relativePath = relativeName(workspace.cwd, path);
-  if (read.kind === 'gone') {
-    workspace.notes.push(`skipped '${relativePath}': ${read.reason}`);
-    return undefined;
-  }
+  if (read.kind === 'gone') return { note: `skipped '${relativePath}': ${read.reason}` };
   const uri = pathToFileURL(path).href;
   if (read.kind === 'text') {
     workspace.service.setFile(uri, read.text);
@@ -96,10 +98,47 @@ function readFile(workspace: Workspace, path: string): SourceFile | undefined {
   return { path, uri, relativePath, read };
 }
 
+/**
+ * Takes a linted journal out of the service: a journal's diagnostics depend only on itself
+ * and its landscape, so dropping each after its visit keeps memory flat on large workspaces.
+ */
+export function releaseJournal(workspace: Workspace, file: SourceFile): void {
+  if (file.read.kind !== 'text') return;
+  workspace.service.deleteFile(file.uri);
+  workspace.boms.delete(file.uri);
+}
+
+/**
+ * A workspace for a helper thread: the same root and landscapes (texts as the main thread
+ * read them) and the journals, which the thread reads as it claims them.
+ */
+export function workspaceWith(cwd: string, today: number | undefined, journals: JournalPath[], landscapes: readonly { uri: string; text: string }[]): Workspace {
+  const boms = new Map<string, boolean>();
+  const service = serviceFor(cwd, today, boms);
+  for (const { uri, text } of landscapes) service.setFile(uri, text);
+  return { service, cwd, journals, landscapes: [], boms, notes: [] };
+}
+
+/** The landscapes the service holds, with their texts, for `workspaceWith`. */
+export function loadedLandscapes(workspace: Workspace): { uri: string; text: string }[] {
+  return workspace.service.files().flatMap((uri) => {
+    const landscape = workspace.service.getLandscape(uri);
+    return landscape ? [{ uri, text: landscape.text }] : [];
+  });
+}
+
+function serviceFor(cwd: string, today: number | undefined, boms: Map<string, boolean>): LanguageService {
+  return createLanguageService({
+    roots: [pathToFileURL(cwd).href],
+    readFile: (uri) => readForService(uri, boms),
+    ...(today === undefined ? {} : { today: () => today }),
+  });
+}
+
 function loadContextLandscapes(workspace: Workspace): void {
   const settled = new Set<string>();
-  for (const path of workspace.journals) {
-    if (!isInside(path, workspace.cwd)) continue;
+  for (const { path, relativePath } of workspace.journals) {
+    if (!isBelow(relativePath)) continue;
     for (let folder = dirname(path); !settled.has(folder); folder = dirname(folder)) {
       settled.add(folder);
       if (loadLandscapeIn(workspace, folder) || folder === workspace.cwd || dirname(folder) === folder) break;

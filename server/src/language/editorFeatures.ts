@@ -23,7 +23,6 @@ import { formatDay } from './syntax/dates';
 import type { Position, Range } from './syntax/text';
 import type { CancellationToken } from './util/cancellation';
 import type { TextEdit } from './util/textEdits';
-import { isLandscapeUri } from './util/uri';
 
 /** What the features read from the service's host besides its files. */
 export interface EditorFeaturesHost {
@@ -120,13 +119,9 @@ export class EditorFeatures {
     return syntax ? formatting(syntax, range, token) : [];
   }
 
-  /** Every journal of the workspace; each one's reference table is cached with its parsed version. */
+  /** Every journal of the workspace; each one's reference table and headers are kept with its text. */
   private referenceIndex(): ReferenceIndex {
-    const journals = this.service.files().flatMap((uri) => {
-      const syntax = isLandscapeUri(uri) ? undefined : this.service.getSyntax(uri);
-      return syntax ? [{ uri, syntax }] : [];
-    });
-    return new ReferenceIndex(journals);
+    return new ReferenceIndex(this.service.journalFiles());
   }
 
   private landscapes(): Landscape[] {

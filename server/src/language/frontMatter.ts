@@ -6,6 +6,7 @@ import { didYouMean } from './util/didYouMean';
 import type { Problem } from './validation/types';
 import { IDENTIFIER_RULE, identifierSchema } from './yaml/identifier';
 import { MERGE_KEY_MESSAGE } from './yaml/errorMessages';
+import { readPlainFrontMatter } from './plainFrontMatter';
 import { parseYaml } from './yaml/parse';
 import { describeValue, pathMatches, quote, schemaFindings, type SchemaFinding } from './yaml/schemaFindings';
 import type { PathStep, YamlTree } from './yaml/tree';
@@ -50,17 +51,24 @@ const EXPECTS: [string[], string][] = [
 ];
 
 /**
- * Parses and validates the front matter block with `yaml` + zod. Every problem is located at
- * its exact span in the journal text.
+ * Parses and validates the front matter block. Every problem is located at its exact span in
+ * the journal text. The plain `key: value` lines most journals have are read by hand; anything
+ * else goes through `yaml` + zod (`loadFrontMatterWithYaml`), which gives the same answer for
+ * the plain case, only slower.
  */
 export function loadFrontMatter(syntax: JournalSyntax): { data: FrontMatter; problems: Problem[] } {
   const block = syntax.frontMatter;
   if (!block) return { data: {}, problems: [] };
+  const data = readPlainFrontMatter(syntax.text, block.content.start, block.content.end);
+  return data ? { data, problems: block.closed ? [] : [unclosedProblem(syntax)] } : loadFrontMatterWithYaml(syntax);
+}
+
+/** The front matter read by the YAML library and checked by zod, whatever its form. */
+export function loadFrontMatterWithYaml(syntax: JournalSyntax): { data: FrontMatter; problems: Problem[] } {
+  const block = syntax.frontMatter;
+  if (!block) return { data: {}, problems: [] };
   const problems: Problem[] = [];
-  if (!block.closed) {
-    const message = "This front matter is never closed. Add a line with just '---' after its last key, before the first entry or heading.";
-    problems.push({ rule: 'front-matter-syntax', start: block.start, end: Math.min(block.start + 3, syntax.text.length), message });
-  }
+  if (!block.closed) problems.push(unclosedProblem(syntax));
   try {
     const parsed = parseYaml(syntax.text.slice(block.content.start, block.content.end), block.content.start);
     for (const problem of parsed.syntax) problems.push({ rule: 'front-matter-syntax', ...problem });
@@ -75,6 +83,12 @@ export function loadFrontMatter(syntax: JournalSyntax): { data: FrontMatter; pro
     // parseYaml does not throw; this guards the promise that loading never does.
     return { data: {}, problems };
   }
+}
+
+function unclosedProblem(syntax: JournalSyntax): Problem {
+  const start = syntax.frontMatter?.start ?? 0;
+  const message = "This front matter is never closed. Add a line with just '---' after its last key, before the first entry or heading.";
+  return { rule: 'front-matter-syntax', start, end: Math.min(start + 3, syntax.text.length), message };
 }
 
 function located(finding: SchemaFinding, tree: YamlTree): Problem[] {

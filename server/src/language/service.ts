@@ -1,7 +1,9 @@
 import { EditorFeatures } from './editorFeatures';
 import { FixBatch } from './features/fixBatch';
 import { fixesFor, safeFixFor, type CodeFix, type FixInput } from './features/fixes';
+import type { JournalFile } from './features/referenceIndex';
 import { loadFrontMatter, type FrontMatter } from './frontMatter';
+import { JournalTree, TreeKeeper } from './journalTrees';
 import { loadLandscape } from './landscape/load';
 import type { Landscape } from './landscape/types';
 import { WorkspaceModelBuilder, type ModelFilter } from './model/workspaceModel';
@@ -23,12 +25,27 @@ import type { JournalDiagnostic, Problem, RuleOverrides } from './validation/typ
 import { validateJournal, type ValidationInput } from './validation/validate';
 import { offsetAt } from './syntax/text';
 
+/**
+ * How much journal text (UTF-16 units) may stay parsed beyond the journals the host keeps: a
+ * dozen or so journals. Kept small on purpose: while a large workspace is read, a tree let go
+ * this soon is usually still young garbage, which costs the collector almost nothing, where a
+ * larger budget lets trees age into the old generation and leaves gigabytes for a full
+ * collection to clear.
+ */
+const KEPT_TREES_TEXT = 500_000;
+
 export interface LanguageServiceOptions {
   /**
    * Workspace folders as URIs. A landscape path outside every root is refused, never read; with
    * no roots, one outside the journal's own folder is.
    */
   roots: string[];
+  /**
+   * Whether a journal's syntax tree must stay in memory. When given, the trees of journals it
+   * says need not (an editor: those not open) are let go once they are not among the most
+   * recently used, and parsed again when next needed; without it every tree is kept.
+   */
+  retainSyntax?(uri: string): boolean;
   /**
    * Reads a file the service was not given: a landscape named in front matter. Returns
    * undefined when it cannot be read. Only ever called for URIs inside a root.
@@ -42,7 +59,8 @@ export interface LanguageServiceOptions {
 
 interface JournalState {
   uri: string;
-  syntax: JournalSyntax;
+  /** The text, and its syntax tree while it is kept. */
+  tree: JournalTree;
   frontMatter: FrontMatter;
   frontMatterProblems: Problem[];
   /** Diagnostics computed for `generation`; reused until a landscape or setting changes. */
@@ -76,8 +94,13 @@ export class LanguageService {
   /** Completion, hover, navigation, rename, symbols, folding, tokens, links and formatting. */
   readonly features = new EditorFeatures(this, { today: () => this.today(), roots: () => this.options.roots });
 
+  /** The journals' syntax trees: all kept, unless the host says which must stay (`retainSyntax`). */
+  private readonly trees: TreeKeeper;
+
   constructor(private readonly options: LanguageServiceOptions) {
     this.userRules = options.rules;
+    const retain = options.retainSyntax;
+    this.trees = new TreeKeeper(KEPT_TREES_TEXT, retain ? { mayDrop: (uri) => !retain(uri), beforeDrop: (tree) => this.beforeTreeDrop(tree) } : undefined);
   }
 
   /**
@@ -96,16 +119,18 @@ export class LanguageService {
       return;
     }
     const previous = this.journals.get(key);
-    if (previous?.syntax.text === text) return;
+    if (previous?.tree.text === text) return previous.tree.touch();
     // A new journal may bring names the recent model lacks; an edited one speaks for itself.
     if (!previous) this.recentModel = undefined;
-    const hint = change !== undefined && previous !== undefined && change.before === previous.syntax.text ? change : undefined;
-    const { syntax, edit } = previous ? reparseWithEdit(previous.syntax, text, hint) : { syntax: parseJournal(text), edit: undefined };
-    const sameFrontMatter = previous !== undefined && syntax.frontMatter === previous.syntax.frontMatter;
+    const hint = change !== undefined && previous !== undefined && change.before === previous.tree.text ? change : undefined;
+    // A tree that was let go is not parsed again just to be re-parsed in part.
+    const { syntax, edit } = previous?.tree.held ? reparseWithEdit(previous.tree.syntax, text, hint) : { syntax: parseJournal(text), edit: undefined };
+    const sameFrontMatter = previous?.tree.held === true && syntax.frontMatter === previous.tree.syntax.frontMatter;
     const { data, problems } = sameFrontMatter ? { data: previous.frontMatter, problems: previous.frontMatterProblems } : loadFrontMatter(syntax);
+    if (previous) this.trees.forget(previous.tree);
     this.journals.set(key, {
       uri,
-      syntax,
+      tree: new JournalTree(syntax, uri, key, this.trees),
       frontMatter: data,
       frontMatterProblems: problems,
       cached: undefined,
@@ -124,7 +149,9 @@ export class LanguageService {
       this.namedLandscapes.clear();
       this.generation++;
     }
-    if (this.journals.delete(key)) {
+    const journal = this.journals.get(key);
+    if (journal && this.journals.delete(key)) {
+      this.trees.forget(journal.tree);
       this.modelPending.delete(key);
       this.model.removeJournal(uri);
     }
@@ -152,9 +179,20 @@ export class LanguageService {
     this.generation++;
   }
 
+  /** A journal's or landscape's text as the service holds it, without parsing anything. */
+  getText(uri: string): string | undefined {
+    const key = uriKey(uri);
+    return this.journals.get(key)?.tree.text ?? this.landscapes.get(key)?.text;
+  }
+
+  /** Every journal as workspace-wide features (references, rename, symbols) read it. */
+  journalFiles(): JournalFile[] {
+    return [...this.journals.values()].map((journal) => journal.tree.journalFile());
+  }
+
   /** The parsed journal, for editor features. */
   getSyntax(uri: string): JournalSyntax | undefined {
-    return this.journals.get(uriKey(uri))?.syntax;
+    return this.journals.get(uriKey(uri))?.tree.syntax;
   }
 
   getFrontMatter(uri: string): FrontMatter | undefined {
@@ -180,7 +218,7 @@ export class LanguageService {
     if (journal.cached?.generation === this.generation) return journal.cached.diagnostics;
     const { landscape: used, problems } = this.resolveLandscape(journal);
     const input: ValidationInput = {
-      syntax: journal.syntax,
+      syntax: journal.tree.syntax,
       frontMatter: journal.frontMatter,
       frontMatterProblems: [...journal.frontMatterProblems, ...problems],
       landscape: used,
@@ -266,7 +304,7 @@ export class LanguageService {
   private currentModel(): WorkspaceModelBuilder {
     for (const key of this.modelPending) {
       const journal = this.journals.get(key);
-      if (journal) this.model.updateJournal(journal.uri, journal.syntax, journal.frontMatter);
+      if (journal) this.model.updateJournal(journal.uri, journal.tree.syntax, journal.frontMatter);
     }
     this.modelPending.clear();
     return this.model;
@@ -279,6 +317,14 @@ export class LanguageService {
    */
   getRecentModel(): ModelSummary {
     return this.recentModel ?? this.getModelSummary();
+  }
+
+  /** A journal's tree is about to be let go: the model reads it first if it has not yet. */
+  private beforeTreeDrop(tree: JournalTree): void {
+    const journal = this.journals.get(tree.key);
+    const syntax = tree.heldSyntax();
+    if (journal?.tree !== tree || !syntax || !this.modelPending.delete(tree.key)) return;
+    this.model.updateJournal(journal.uri, syntax, journal.frontMatter);
   }
 
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {
@@ -305,15 +351,15 @@ export class LanguageService {
     if (landscape) return { uri, text: landscape.text, lineStarts: landscape.lineStarts, syntax: undefined, landscape };
     const journal = this.journals.get(key);
     if (!journal) return undefined;
-    const { text, lineStarts } = journal.syntax;
-    return { uri, text, lineStarts, syntax: journal.syntax, landscape: this.resolveLandscape(journal).landscape };
+    const syntax = journal.tree.syntax;
+    return { uri, text: syntax.text, lineStarts: syntax.lineStarts, syntax, landscape: this.resolveLandscape(journal).landscape };
   }
 
   private currentText(uri: string): { text: string; lineStarts: readonly number[] } | undefined {
     const key = uriKey(uri);
     const landscape = this.landscapes.get(key);
     if (landscape) return landscape;
-    return this.journals.get(key)?.syntax;
+    return this.journals.get(key)?.tree.syntax;
   }
 
   private landscapeDiagnostics(landscape: Landscape): JournalDiagnostic[] {

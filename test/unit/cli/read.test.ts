@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, symlinkSync } from 'node:fs';
-import { decode } from '../../../server/src/cli/files/read';
+import { decode, readSource } from '../../../server/src/cli/files/read';
 import { firstInvalidUtf8 } from '../../../server/src/cli/files/utf8';
 import { openWorkspace, visitFiles } from '../../../server/src/cli/workspace';
 import { CLEAN, WITH_WARNING } from './journals';
@@ -23,6 +24,43 @@ describe('cli: reading files', () => {
     it('places the first byte that is not UTF-8, counting columns in UTF-16 units', () => {
       const text = Buffer.concat([Buffer.from('x\né😀', 'utf8'), bytes(0xff)]);
       assert.deepEqual(decode(text), { kind: 'not-text', binary: false, line: 2, column: 4 });
+    });
+  });
+
+  describe('readSource', () => {
+    let workspace: TempWorkspace;
+    afterEach(() => workspace?.dispose());
+
+    it('reads files larger and smaller than its reused buffer, one after another, exactly', () => {
+      const large = 'x'.repeat(1_500_000) + 'é\n';
+      const medium = '2026-11-20 engagement +guild\n'.repeat(20_000);
+      workspace = tempWorkspace({ 'large.practice': large, 'medium.practice': medium, 'small.practice': 'ab', 'empty.practice': '', 'bom.practice': '\uFEFFabc' });
+      assert.deepEqual(readSource(workspace.path('medium.practice')), { kind: 'text', text: medium, bom: false });
+      assert.deepEqual(readSource(workspace.path('small.practice')), { kind: 'text', text: 'ab', bom: false });
+      assert.deepEqual(readSource(workspace.path('large.practice')), { kind: 'text', text: large, bom: false });
+      assert.deepEqual(readSource(workspace.path('empty.practice')), { kind: 'text', text: '', bom: false });
+      assert.deepEqual(readSource(workspace.path('bom.practice')), { kind: 'text', text: 'abc', bom: true });
+      assert.deepEqual(readSource(workspace.path('small.practice')), { kind: 'text', text: 'ab', bom: false });
+    });
+
+    it('refuses a folder, and says a missing file is gone', () => {
+      workspace = tempWorkspace({ 'folder.practice/a.practice': 'x' });
+      assert.deepEqual(readSource(workspace.path('folder.practice')), { kind: 'unreadable', reason: 'it is a folder' });
+      assert.deepEqual(readSource(workspace.path('missing.practice')), { kind: 'gone', reason: 'it no longer exists' });
+    });
+
+    it('refuses a named pipe at once, without waiting for a writer', function () {
+      workspace = tempWorkspace();
+      const fifo = workspace.path('pipe.practice');
+      if (spawnSync('mkfifo', [fifo]).status !== 0) this.skip();
+      assert.deepEqual(readSource(fifo), { kind: 'unreadable', reason: 'it is a pipe, socket or device, not a regular file' });
+    });
+
+    it('reads a file whose size the system reports as zero to its end', function () {
+      if (!existsSync('/proc/self/status')) this.skip();
+      const read = readSource('/proc/self/status');
+      assert.equal(read.kind, 'text');
+      assert.match((read as { text: string }).text, /^Name:/);
     });
   });
 

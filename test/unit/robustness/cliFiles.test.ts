@@ -31,17 +31,24 @@ function rulesOf(report: JsonReport, path: string): string[] {
 
 type ReadFileSync = typeof fs.readFileSync;
 type StatSync = typeof fs.statSync;
+type OpenSync = typeof fs.openSync;
 
 /**
- * Records every path the CLI reads or stats while `work` runs (the CLI calls `node:fs` through
- * the module object, so replacing its functions sees every call), and lets a test act just
- * before a given file is read.
+ * Records every path the CLI opens, reads or stats while `work` runs (the CLI calls `node:fs`
+ * through the module object, so replacing its functions sees every call), and lets a test act
+ * just before a given file is opened or read.
  */
 async function watchingReads<T>(work: () => Promise<T>, beforeRead: (path: string) => void = () => undefined): Promise<{ result: T; touched: string[] }> {
   const touched: string[] = [];
   const originalRead = fs.readFileSync;
   const originalStat = fs.statSync;
-  const mutable = fs as { readFileSync: ReadFileSync; statSync: StatSync };
+  const originalOpen = fs.openSync;
+  const mutable = fs as { readFileSync: ReadFileSync; statSync: StatSync; openSync: OpenSync };
+  mutable.openSync = ((path: fs.PathLike, ...rest: unknown[]) => {
+    touched.push(String(path));
+    beforeRead(String(path));
+    return (originalOpen as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as OpenSync;
   mutable.readFileSync = ((path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
     touched.push(String(path));
     beforeRead(String(path));
@@ -56,6 +63,7 @@ async function watchingReads<T>(work: () => Promise<T>, beforeRead: (path: strin
   } finally {
     mutable.readFileSync = originalRead;
     mutable.statSync = originalStat;
+    mutable.openSync = originalOpen;
   }
 }
 

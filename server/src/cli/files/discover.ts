@@ -24,8 +24,8 @@ export function discoverFiles(args: readonly string[], cwd: string): Discovery {
   const notes: string[] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
     const matched = filesFor(arg, cwd, notes);
-    if (matched.length === 0) throw new CliError(`no .practice files matched '${arg}'`);
-    for (const file of matched) addOnce(found, file);
+    if (matched.files.length === 0) throw new CliError(`no .practice files matched '${arg}'`);
+    matched.files.forEach((file, index) => addOnce(found, file, matched.realPaths?.[index]));
   }
   return { files: [...found.values()], notes };
 }
@@ -34,34 +34,38 @@ export function discoverFiles(args: readonly string[], cwd: string): Discovery {
  * Adds a file unless it is already there under another name (through a symbolic link): one
  * file is linted once, under the name that is not a link when there is one.
  */
-function addOnce(found: Map<string, string>, path: string): void {
-  let real: string;
-  try {
-    real = realpathSync(path);
-  } catch {
-    real = path;
-  }
+function addOnce(found: Map<string, string>, path: string, knownReal: string | undefined): void {
+  const real = knownReal ?? realPathOf(path);
   const known = found.get(real);
   if (known === undefined || (known !== real && path === real)) found.set(real, path);
 }
 
-function filesFor(arg: string, cwd: string, notes: string[]): string[] {
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The files an argument names, with their real paths where a folder walk already knows them. */
+function filesFor(arg: string, cwd: string, notes: string[]): { files: string[]; realPaths?: (string | undefined)[] } {
   const path = resolve(cwd, arg);
   let isDirectory: boolean;
   try {
     isDirectory = statSync(path).isDirectory();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(`cannot read '${arg}': ${describeError(error)}`);
-    if (globber().isDynamicPattern(arg)) return globFiles(arg, cwd);
+    if (globber().isDynamicPattern(arg)) return { files: globFiles(arg, cwd) };
     throw new CliError(`no .practice files matched '${arg}' (no such file or folder)`);
   }
   if (isDirectory) {
     const walked = walkFolder(path, cwd);
     notes.push(...walked.notes);
-    return walked.files;
+    return walked;
   }
   if (!isLintablePath(path)) throw new CliError(`'${arg}' is neither a .practice journal nor a landscape.yaml`);
-  return [path];
+  return { files: [path] };
 }
 
 function globFiles(pattern: string, cwd: string): string[] {

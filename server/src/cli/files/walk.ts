@@ -7,6 +7,11 @@ import { relativeName } from './paths';
 /** What a folder scan found, and what it had to skip, said in plain words. */
 export interface WalkResult {
   files: string[];
+  /**
+   * Each file's real path, where the walk knows it without asking the file system again (a
+   * file that is not a link, in a folder whose real path was resolved); undefined otherwise.
+   */
+  realPaths: (string | undefined)[];
   notes: string[];
 }
 
@@ -16,7 +21,7 @@ export interface WalkResult {
  * (by its real path), so a link loop ends. Never throws: unreadable folders become notes.
  */
 export function walkFolder(root: string, cwd: string): WalkResult {
-  const result: WalkResult = { files: [], notes: [] };
+  const result: WalkResult = { files: [], realPaths: [], notes: [] };
   const visited = new Set<string>();
   const pending = [root];
   const shown = (path: string): string => relativeName(cwd, path);
@@ -37,7 +42,10 @@ export function walkFolder(root: string, cwd: string): WalkResult {
       const path = join(folder, entry.name);
       const kind = entry.isSymbolicLink() ? linkTarget(path, real, visited) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'special';
       if (kind === 'folder' && !isSkippedName(entry.name, true)) pending.push(path);
-      else if (kind === 'file' && isLintableName(entry.name)) result.files.push(path);
+      else if (kind === 'file' && isLintableName(entry.name)) {
+        result.files.push(path);
+        result.realPaths.push(entry.isSymbolicLink() ? undefined : join(real, entry.name));
+      }
       else if (kind === 'loop') result.notes.push(`skipped '${shown(path)}': a symbolic link loop`);
       else if (kind === 'broken' && isLintableName(entry.name)) result.notes.push(`skipped '${shown(path)}': a broken symbolic link`);
       else if (kind === 'special' && isLintableName(entry.name)) result.notes.push(`skipped '${shown(path)}': it is a pipe, socket or device, not a regular file`);

@@ -28,5 +28,8 @@ export const PLAIN: Styles = { red: same, yellow: same, blue: same, dim: same, b
  * colours if a journal contained them) are shown as `\u{…}` escapes.
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`);
+  return CONTROL.test(text) ? text.replace(CONTROLS, (character) => `\\u{${character.charCodeAt(0).toString(16)}}`) : text;
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;

@@ -9,9 +9,10 @@ import { EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, useColour, type CliIo } from '../io
 import { count, oneOf, parseOptions, todayOption, type OptionSpecs } from '../options';
 import { LINT_HELP } from '../usage';
 import { productVersion } from '../version';
-import { openWorkspace, visitFiles } from '../workspace';
-import { fixFile, newFixOutcome } from './fix';
+import { openWorkspace, visitFiles, type Workspace } from '../workspace';
+import { fixFile, newFixOutcome, type FixOutcome } from './fix';
 import { fileReport, lintReport, type FileReport, type LintReport } from './report';
+import { lintJournalsOnThreads, threadCount } from './threads';
 
 const OPTIONS: OptionSpecs = {
   format: { type: 'string', short: 'f' },
@@ -39,11 +40,7 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   const workspace = openWorkspace(discovery.files, today === undefined ? { cwd: io.cwd } : { cwd: io.cwd, today });
   const quiet = values['quiet'] === true;
   const fixes = values['fix'] ? newFixOutcome() : undefined;
-  const files: FileReport[] = [];
-  visitFiles(workspace, (file) => {
-    if (fixes) fixFile(workspace, file, fixes);
-    files.push(fileReport(workspace, file, quiet));
-  });
+  const files = await lintFiles(workspace, quiet, fixes, fixes ? 1 : threadCount(workspace.journals.length, io.env), today);
   const report = lintReport(io.cwd, files);
   if (fixes) report.fixed = { fixes: fixes.fixes, files: fixes.written.size };
   for (const note of [...discovery.notes, ...workspace.notes, ...(fixes?.failures ?? [])]) io.stderr.write(`practice-journal: ${note}\n`);
@@ -52,6 +49,24 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
   if (tooManyWarnings) io.stderr.write(`practice-journal: too many warnings (${report.counts.warnings}; --max-warnings allows ${maxWarnings})\n`);
   if (fixes && fixes.failures.length > 0) return EXIT_FATAL;
   return report.counts.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+}
+
+/** Every file's report, journals then landscapes; on several threads when asked and not fixing. */
+async function lintFiles(workspace: Workspace, quiet: boolean, fixes: FixOutcome | undefined, threads: number, today: number | undefined): Promise<FileReport[]> {
+  const files: FileReport[] = [];
+  if (fixes || threads <= 1) {
+    visitFiles(workspace, (file) => {
+      if (fixes) fixFile(workspace, file, fixes);
+      files.push(fileReport(workspace, file, quiet));
+    });
+    return files;
+  }
+  for (const outcome of await lintJournalsOnThreads(workspace, quiet, today, threads)) {
+    if ('note' in outcome) workspace.notes.push(outcome.note);
+    else files.push(outcome.report);
+  }
+  for (const file of workspace.landscapes) files.push(fileReport(workspace, file, quiet));
+  return files;
 }
 
 function render(format: Format, report: LintReport, io: CliIo): string {

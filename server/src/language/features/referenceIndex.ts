@@ -9,6 +9,7 @@ import { scanIdentifier } from '../syntax/identifiers';
 import { lineContentEnd, rangeOf } from '../syntax/text';
 import { throwIfCancelled, type CancellationToken } from '../util/cancellation';
 import { uriKey } from '../util/uri';
+import { entryName } from './documentSymbols';
 import type { Location } from './shapes';
 
 /** What a name can denote: a community, a person, a tag, or a boundary object (`via:` id). */
@@ -125,8 +126,28 @@ function authorValue(text: string, from: number, end: number): { start: number; 
   return clean ? { start, end: nameEnd } : undefined;
 }
 
-/** One journal of the workspace. */
+/** An entry's header as workspace symbols list it: its name and the span of its header line. */
+export interface EntryHeader {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * One journal of the workspace as workspace-wide features read it: its text and line starts
+ * (for ranges), its reference table and its entry headers. A service may keep these for a
+ * journal whose syntax tree it has let go.
+ */
 export interface JournalFile {
+  uri: string;
+  text: string;
+  lineStarts: readonly number[];
+  readonly table: ReferenceTable;
+  readonly headers: readonly EntryHeader[];
+}
+
+/** A journal given by its syntax tree, as tests and single files give it. */
+export interface ParsedJournal {
   uri: string;
   syntax: JournalSyntax;
 }
@@ -134,24 +155,52 @@ export interface JournalFile {
 /** One use of a name: `start`..`end` is the whole token, `nameStart` where the name begins (after a sigil). */
 export interface Occurrence {
   uri: string;
-  syntax: JournalSyntax;
+  /** The journal's text and line starts, which the offsets point into. */
+  text: string;
+  lineStarts: readonly number[];
   start: number;
   nameStart: number;
   end: number;
   day: number;
 }
 
+/** The entry headers of a parsed journal. */
+export function entryHeaders(syntax: JournalSyntax): EntryHeader[] {
+  return syntax.entries.map((entry) => ({ name: entryName(entry), start: entry.start, end: entry.headerEnd }));
+}
+
+/** A parsed journal as a journal file; its table and headers are worked out when first read. */
+export function journalFileOf(uri: string, syntax: JournalSyntax): JournalFile {
+  let headers: EntryHeader[] | undefined;
+  return {
+    uri,
+    text: syntax.text,
+    lineStarts: syntax.lineStarts,
+    get table() {
+      return referenceTable(syntax);
+    },
+    get headers() {
+      return (headers ??= entryHeaders(syntax));
+    },
+  };
+}
+
 /** The workspace's journals and the places each name is used in them. */
 export class ReferenceIndex {
   private readonly files = new Map<string, JournalFile>();
 
-  constructor(files: Iterable<JournalFile> = []) {
-    for (const file of files) this.set(file.uri, file.syntax);
+  constructor(files: Iterable<JournalFile | ParsedJournal> = []) {
+    for (const file of files) this.add('syntax' in file ? journalFileOf(file.uri, file.syntax) : file);
   }
 
   /** Adds or replaces a journal's parsed version. */
   set(uri: string, syntax: JournalSyntax): void {
-    this.files.set(uriKey(uri), { uri, syntax });
+    this.add(journalFileOf(uri, syntax));
+  }
+
+  /** Adds or replaces a journal. */
+  add(file: JournalFile): void {
+    this.files.set(uriKey(file.uri), file);
   }
 
   delete(uri: string): void {
@@ -167,7 +216,7 @@ export class ReferenceIndex {
     const found: Occurrence[] = [];
     for (const file of [...this.files.values()].sort((a, b) => compareText(a.uri, b.uri))) {
       throwIfCancelled(token);
-      const list = referenceTable(file.syntax)[target.kind].get(target.name);
+      const list = file.table[target.kind].get(target.name);
       if (!list) continue;
       for (let at = 0; at < list.length; at += 4) found.push(occurrence(file, list, at));
     }
@@ -179,7 +228,7 @@ export class ReferenceIndex {
     let best: Occurrence | undefined;
     for (const file of this.files.values()) {
       throwIfCancelled(token);
-      const list = referenceTable(file.syntax)[target.kind].get(target.name);
+      const list = file.table[target.kind].get(target.name);
       if (!list) continue;
       for (let at = 0; at < list.length; at += 4) {
         const candidate = occurrence(file, list, at);
@@ -194,14 +243,15 @@ export class ReferenceIndex {
     const counts = new Map<string, number>();
     for (const file of this.files.values()) {
       throwIfCancelled(token);
-      for (const [name, list] of referenceTable(file.syntax)[kind]) counts.set(name, (counts.get(name) ?? 0) + list.length / 4);
+      for (const [name, list] of file.table[kind]) counts.set(name, (counts.get(name) ?? 0) + list.length / 4);
     }
     return counts;
   }
 }
 
-function occurrence(file: JournalFile, list: readonly number[], at: number): Occurrence {
-  return { uri: file.uri, syntax: file.syntax, start: list[at]!, nameStart: list[at + 1]!, end: list[at + 2]!, day: list[at + 3]! };
+/** The occurrence at `at` of a table list: quadruples of token start, name start, end and day. */
+export function occurrence(file: JournalFile, list: readonly number[], at: number): Occurrence {
+  return { uri: file.uri, text: file.text, lineStarts: file.lineStarts, start: list[at]!, nameStart: list[at + 1]!, end: list[at + 2]!, day: list[at + 3]! };
 }
 
 /** True when `a` comes before `b` in "first use" order. */
@@ -217,5 +267,5 @@ function compareText(a: string, b: string): number {
 
 /** An occurrence's whole token as a location. */
 export function occurrenceLocation(found: Occurrence): Location {
-  return { uri: found.uri, range: rangeOf(found.syntax.text, found.syntax.lineStarts, found) };
+  return { uri: found.uri, range: rangeOf(found.text, found.lineStarts, found) };
 }

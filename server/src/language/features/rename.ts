@@ -67,7 +67,7 @@ export function rename(target: Target, requested: string, context: RenameContext
   const edits = new Map<string, TextEdit[]>();
   const quotedName = needsQuotes(newName) ? `"${newName}"` : newName;
   for (const found of context.index.occurrences(target, token)) {
-    const { text, lineStarts } = found.syntax;
+    const { text, lineStarts } = found;
     const inQuotes = text.charCodeAt(found.start - 1) === 34 || text.charCodeAt(found.start - 1) === 39;
     const isAuthor = found.day === -Infinity;
     const newText = isAuthor && !inQuotes ? quotedName : newName;

@@ -2,8 +2,7 @@ import type { Declaration, Landscape } from '../landscape/types';
 import { rangeOf } from '../syntax/text';
 import { throwIfCancelled, type CancellationToken } from '../util/cancellation';
 import { uriBasename } from '../util/uri';
-import { entryName } from './documentSymbols';
-import { isEarlier, occurrenceLocation, referenceTable, type Occurrence, type ReferenceIndex } from './referenceIndex';
+import { isEarlier, occurrence, occurrenceLocation, type Occurrence, type ReferenceIndex } from './referenceIndex';
 import { SymbolKind, type SymbolInformation } from './shapes';
 
 export interface WorkspaceSymbolsContext {
@@ -46,12 +45,11 @@ export function workspaceSymbols(query: string, context: WorkspaceSymbolsContext
   for (const journal of context.index.journals()) {
     throwIfCancelled(token);
     const containerName = uriBasename(journal.uri);
-    for (const entry of journal.syntax.entries) {
+    for (const header of journal.headers) {
       if (found.length >= limit) return found;
-      const name = entryName(entry);
-      if (!matches(name, wanted)) continue;
-      const range = rangeOf(journal.syntax.text, journal.syntax.lineStarts, { start: entry.start, end: entry.headerEnd });
-      found.push({ name, kind: SymbolKind.Event, location: { uri: journal.uri, range }, containerName });
+      if (!matches(header.name, wanted)) continue;
+      const range = rangeOf(journal.text, journal.lineStarts, header);
+      found.push({ name: header.name, kind: SymbolKind.Event, location: { uri: journal.uri, range }, containerName });
     }
   }
   return found;
@@ -67,10 +65,10 @@ function firstUses(index: ReferenceIndex, sigil: '+' | '@', declared: ReadonlySe
   const best = new Map<string, Occurrence>();
   for (const journal of index.journals()) {
     throwIfCancelled(token);
-    for (const [name, list] of referenceTable(journal.syntax)[sigil]) {
+    for (const [name, list] of journal.table[sigil]) {
       if (declared.has(name)) continue;
       for (let at = 0; at < list.length; at += 4) {
-        const candidate: Occurrence = { uri: journal.uri, syntax: journal.syntax, start: list[at]!, nameStart: list[at + 1]!, end: list[at + 2]!, day: list[at + 3]! };
+        const candidate = occurrence(journal, list, at);
         const current = best.get(name);
         if (!current || isEarlier(candidate, current)) best.set(name, candidate);
       }

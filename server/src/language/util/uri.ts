@@ -22,6 +22,8 @@ function decodeSegment(segment: string): string {
 /** A comparison key: percent-escapes decoded, so `a%20b` and `a b` name one file. */
 export function uriKey(uri: string): string {
   const { prefix, path } = splitAuthority(uri);
+  // Most URIs have nothing escaped: their path is its own key.
+  if (path.indexOf('%') === -1) return prefix.toLowerCase() + path;
   return prefix.toLowerCase() + path.split('/').map(decodeSegment).join('/');
 }
 
