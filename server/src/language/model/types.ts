@@ -95,8 +95,8 @@ export interface ModeCounts {
   readonly alignment: number;
 }
 
-/** One person's belonging to one community, as their entries show it. */
-export interface Membership {
+/** What a membership says of one person in one community, with or without its entries. */
+export interface MembershipFacts {
   readonly community: string;
   /** The level the landscape gives them, when it does. */
   readonly level: MemberLevel | undefined;
@@ -105,6 +105,10 @@ export interface Membership {
   readonly counts: ModeCounts;
   readonly firstDate: string | undefined;
   readonly lastDate: string | undefined;
+}
+
+/** One person's belonging to one community, as their entries show it. */
+export interface Membership extends MembershipFacts {
   /** The entries (moments and trajectories) that make up this membership. */
   readonly entries: readonly MembershipEntry[];
 }
@@ -168,13 +172,7 @@ export interface WorkspaceModel {
 }
 
 /** A membership without its entries, for views that load them when they are shown. */
-export interface MembershipSummary {
-  readonly community: string;
-  readonly level: MemberLevel | undefined;
-  readonly trajectory: { readonly kind: TrajectoryKind; readonly date: string } | undefined;
-  readonly counts: ModeCounts;
-  readonly firstDate: string | undefined;
-  readonly lastDate: string | undefined;
+export interface MembershipSummary extends MembershipFacts {
   /** How many entries the membership has (the `total` of its entry pages). */
   readonly entryCount: number;
 }

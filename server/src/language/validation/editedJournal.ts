@@ -1,5 +1,6 @@
 import type { Entry, JournalSyntax } from '../syntax/ast';
 import type { SyntaxEdit } from '../syntax/incremental';
+import { firstStartingAtOrAfter } from '../syntax/spans';
 import { NEVER_CANCELLED, type CancellationToken } from '../util/cancellation';
 import { moveProblem } from './entryCache';
 import { EntryPrints } from './entryPrints';
@@ -99,23 +100,11 @@ function moveAround(problems: readonly Problem[], edit: SyntaxEdit): Problem[] |
 /** The entries' problems before the region as they were, the region's found again, the rest moved. */
 function spliceEntryProblems(problems: readonly Problem[], fresh: Problem[], edit: SyntaxEdit): Problem[] {
   const { region, delta } = edit;
-  const from = firstAtOrAfter(problems, region.start);
-  const to = firstAtOrAfter(problems, region.oldEnd + 1);
+  const from = firstStartingAtOrAfter(problems, region.start);
+  const to = firstStartingAtOrAfter(problems, region.oldEnd + 1);
   const result = problems.slice(0, from).concat(fresh);
   for (let index = to; index < problems.length; index++) result.push(delta === 0 ? problems[index]! : moveProblem(problems[index]!, delta));
   return result;
-}
-
-/** Index of the first problem starting at or after `offset`; problems are ordered by start. */
-function firstAtOrAfter(problems: readonly Problem[], offset: number): number {
-  let low = 0;
-  let high = problems.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (problems[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Ordered by start; a stable sort keeps problems at the same place in the order they were found. */
