@@ -319,12 +319,18 @@ export class LanguageService {
     return this.recentModel ?? this.getModelSummary();
   }
 
-  /** A journal's tree is about to be let go: the model reads it first if it has not yet. */
+  /**
+   * A journal's tree is about to be let go: the model reads it first if it has not yet, and
+   * the last validation, which holds the tree and its entries, goes too (the next one then
+   * checks the journal whole, with the same result), or the tree would stay in memory.
+   */
   private beforeTreeDrop(tree: JournalTree): void {
     const journal = this.journals.get(tree.key);
     const syntax = tree.heldSyntax();
-    if (journal?.tree !== tree || !syntax || !this.modelPending.delete(tree.key)) return;
-    this.model.updateJournal(journal.uri, syntax, journal.frontMatter);
+    if (journal?.tree !== tree || !syntax) return;
+    journal.validated = undefined;
+    journal.edit = undefined;
+    if (this.modelPending.delete(tree.key)) this.model.updateJournal(journal.uri, syntax, journal.frontMatter);
   }
 
   private collectSafeEdits(uri: string): Map<string, FileEdit['edits']> {

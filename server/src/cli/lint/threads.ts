@@ -38,12 +38,19 @@ interface BatchMessage {
 }
 
 /**
+ * The most threads `PRACTICE_JOURNAL_THREADS` can ask for: each is a whole JavaScript engine
+ * with its own language service (tens of MB), so hundreds would exhaust the memory.
+ */
+const MAX_ASKED_THREADS = 32;
+
+/**
  * How many threads to lint `journals` journals with: `PRACTICE_JOURNAL_THREADS` when set to a
- * positive whole number, else one per core (at most four) for large runs and one for small ones.
+ * positive whole number (at most 32), else one per core (at most four) for large runs and one
+ * for small ones.
  */
 export function threadCount(journals: number, env: Readonly<Record<string, string | undefined>>): number {
-  const asked = env['PRACTICE_JOURNAL_THREADS'];
-  if (asked !== undefined && /^[1-9][0-9]{0,2}$/.test(asked.trim())) return Math.min(Number(asked.trim()), Math.max(1, journals));
+  const asked = env['PRACTICE_JOURNAL_THREADS']?.trim();
+  if (asked !== undefined && /^[1-9][0-9]*$/.test(asked)) return Math.min(Number(asked), MAX_ASKED_THREADS, Math.max(1, journals));
   return journals >= MIN_JOURNALS ? Math.min(availableParallelism(), MAX_THREADS) : 1;
 }
 
