@@ -200,37 +200,41 @@ function splice(
   lineDelta: number,
 ): { blocks: Blocks; first: number; removed: Entry[]; sameOthers: boolean } {
   const delta = change.newEnd - change.oldEnd;
-  const oldText = previous.text;
-  const newText = previous.source.text;
-  let sameOthers = true;
-  let first = 0;
-  let removed: Entry[] = [];
-  const keep = <T extends Span>(nodes: readonly T[], fresh: T[], move: (node: T) => void, isEntries = false): T[] => {
-    const from = firstStartingAtOrAfter(nodes, region.start);
-    const after = firstStartingAtOrAfter(nodes, region.end + 1);
-    if (isEntries) {
-      first = from;
-      removed = nodes.slice(from, after) as unknown as Entry[];
-    } else if (sameOthers) sameOthers = sameTexts(oldText, nodes, from, after, newText, fresh, change);
-    if (delta !== 0 || lineDelta !== 0) for (let index = after; index < nodes.length; index++) move(nodes[index]!);
-    return nodes.slice(0, from).concat(fresh, nodes.slice(after));
+  const stretch = (nodes: readonly Span[]): Stretch => ({ from: firstStartingAtOrAfter(nodes, region.start), after: firstStartingAtOrAfter(nodes, region.end + 1) });
+  const entries = stretch(previous.entries);
+  const headings = stretch(previous.headings);
+  const comments = stretch(previous.comments);
+  const strays = stretch(previous.strays);
+  // Compared before anything is moved: the comparison reads the old nodes' offsets.
+  const same = (nodes: readonly Span[], at: Stretch, fresh: readonly Span[]): boolean => sameTexts(previous.text, nodes, at, previous.source.text, fresh, change);
+  const sameOthers = same(previous.headings, headings, blocks.headings) && same(previous.comments, comments, blocks.comments) && same(previous.strays, strays, blocks.strays);
+  const removed = previous.entries.slice(entries.from, entries.after);
+  const replace = <T extends Span>(nodes: readonly T[], at: Stretch, fresh: T[], move: (node: T) => void): T[] => {
+    if (delta !== 0 || lineDelta !== 0) for (let index = at.after; index < nodes.length; index++) move(nodes[index]!);
+    return nodes.slice(0, at.from).concat(fresh, nodes.slice(at.after));
   };
   const spliced: Blocks = {
-    entries: keep(previous.entries, blocks.entries, (entry) => shiftEntry(entry, delta, lineDelta), true),
-    headings: keep(previous.headings, blocks.headings, (heading) => shiftHeading(heading, delta)),
-    comments: keep(previous.comments, blocks.comments, (comment) => shiftSpan(comment, delta)),
-    strays: keep(previous.strays, blocks.strays, (stray) => shiftSpan(stray, delta)),
+    entries: replace(previous.entries, entries, blocks.entries, (entry) => shiftEntry(entry, delta, lineDelta)),
+    headings: replace(previous.headings, headings, blocks.headings, (heading) => shiftHeading(heading, delta)),
+    comments: replace(previous.comments, comments, blocks.comments, (comment) => shiftSpan(comment, delta)),
+    strays: replace(previous.strays, strays, blocks.strays, (stray) => shiftSpan(stray, delta)),
   };
-  return { blocks: spliced, first, removed, sameOthers };
+  return { blocks: spliced, first: entries.from, removed, sameOthers };
+}
+
+/** The old nodes of the re-parsed stretch: indexes `from` up to (not including) `after`. */
+interface Stretch {
+  from: number;
+  after: number;
 }
 
 /**
- * True when the old nodes `from`..`to` and the fresh ones cover the same texts, in order, at
+ * True when the old nodes of the stretch and the fresh ones cover the same texts, in order, at
  * the same places: a heading that kept its words but moved past an entry header starts
  * another section. A node that started inside the change counts as changed.
  */
-function sameTexts(oldText: string, nodes: readonly Span[], from: number, to: number, newText: string, fresh: readonly Span[], change: TextChange): boolean {
-  if (to - from !== fresh.length) return false;
+function sameTexts(oldText: string, nodes: readonly Span[], { from, after }: Stretch, newText: string, fresh: readonly Span[], change: TextChange): boolean {
+  if (after - from !== fresh.length) return false;
   const delta = change.newEnd - change.oldEnd;
   for (let index = 0; index < fresh.length; index++) {
     const old = nodes[from + index]!;
