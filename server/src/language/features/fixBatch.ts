@@ -1,5 +1,6 @@
 import type { Span } from '../syntax/ast';
 import { offsetAt } from '../syntax/text';
+import { partitionPoint } from '../util/search';
 import type { CodeFix } from './fixes';
 
 /** A file's current text, to turn a fix's positions back into offsets. */
@@ -34,23 +35,11 @@ export class FixBatch {
     return true;
   }
 
-  /** Index of the first taken span that starts after `offset`. */
-  private static after(spans: readonly Span[], offset: number): number {
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (spans[middle]!.start > offset) high = middle;
-      else low = middle + 1;
-    }
-    return low;
-  }
-
   private clashes(uri: string, span: Span): boolean {
     const spans = this.taken.get(uri);
     if (!spans) return false;
     // Taken spans are disjoint, so only the last one starting at or before `span.end` can touch it.
-    const index = FixBatch.after(spans, span.end);
+    const index = partitionPoint(spans, (taken) => taken.start <= span.end);
     return index > 0 && touches(spans[index - 1]!, span);
   }
 
@@ -60,7 +49,7 @@ export class FixBatch {
       spans = [];
       this.taken.set(uri, spans);
     }
-    spans.splice(FixBatch.after(spans, span.start), 0, span);
+    spans.splice(partitionPoint(spans, (taken) => taken.start <= span.start), 0, span);
   }
 }
 

@@ -2,6 +2,7 @@ import type { CrossingPart } from './contribution';
 import type { LandscapeIndex } from './landscapeIndex';
 import { dateBoundary, type DateRange } from './dateRange';
 import type { CrossingModel, CrossingObject } from './types';
+import { partitionPoint } from '../util/search';
 
 /** What to keep: crossings within the range, brokered by `person` when one is given. */
 export interface CrossingFilter extends DateRange {
@@ -17,14 +18,7 @@ export function compareParts(a: CrossingPart, b: CrossingPart): number {
 
 /** The index at which `part` is, or would be inserted, in an ordered list. */
 function lowerBound(ordered: readonly CrossingPart[], part: CrossingPart): number {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compareParts(ordered[middle]!, part) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(ordered, (other) => compareParts(other, part) < 0);
 }
 
 /** Past this many changed journals, sorting everything again is cheaper than merging each. */

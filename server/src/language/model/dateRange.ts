@@ -1,3 +1,5 @@
+import { partitionPoint } from '../util/search';
+
 /** An inclusive date range; a missing bound is open. Dates compare as `YYYY-MM-DD` strings. */
 export interface DateRange {
   from: string | undefined;
@@ -30,13 +32,8 @@ export function spanInRange<T>(ordered: readonly T[], range: DateRange, dateOf: 
 }
 
 function boundaryBy<T>(ordered: readonly T[], date: string, after: boolean, dateOf: (item: T) => string): number {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    const current = dateOf(ordered[middle]!);
-    if (current < date || (after && current === date)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(ordered, (item) => {
+    const current = dateOf(item);
+    return current < date || (after && current === date);
+  });
 }

@@ -1,5 +1,6 @@
 import { parseDay } from '../syntax/dates';
 import { isWholeRange, type DateRange } from './dateRange';
+import { partitionPoint } from '../util/search';
 
 /** The first and last day (days since 1970-01-01) of a part's date-ordered list. */
 export interface DaySpan<P> {
@@ -99,15 +100,7 @@ export class DatedParts<P> {
 
   /** The index of the first ordered part starting on or after `day`. */
   private firstStartingFrom(day: number): number {
-    const ordered = this.ordered!;
-    let low = 0;
-    let high = ordered.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.span.first(ordered[middle]!) < day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.ordered!, (part) => this.span.first(part) < day);
   }
 }
 

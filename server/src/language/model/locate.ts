@@ -3,6 +3,7 @@ import { compareParts, type CrossingFilter } from './crossings';
 import { dateBoundary, spanInRange, type DateRange } from './dateRange';
 import { compareEntries } from './entryOrder';
 import type { EntryPlace, MembershipEntry } from './types';
+import { partitionPoint } from '../util/search';
 
 /** The ordered lists an entry's index is counted in. */
 export interface PlaceLists {
@@ -15,18 +16,6 @@ export interface PlaceLists {
 const factDate = (fact: EntryFact): string => fact.entry.date;
 const crossingDate = (crossing: CrossingPart): string => crossing.date;
 
-/** The index of `item` in an ordered list (where it would go, were it missing). */
-function lowerBound<T>(ordered: readonly T[], item: T, compare: (a: T, b: T) => number): number {
-  let low = 0;
-  let high = ordered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (compare(ordered[middle]!, item) < 0) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Where the entry nearest at or above `line` shows in the filtered model: only entries the
  * filter keeps are candidates, as in the views. Undefined when the journal has none.
@@ -38,7 +27,7 @@ export function locateEntry(journal: JournalContribution | undefined, line: numb
   if (crossing !== undefined && (fact === undefined || crossing.line > fact.entry.line)) {
     const ordered = lists.crossings(crossing.from, crossing.to, filter.person);
     const first = filter.from === undefined ? 0 : dateBoundary(ordered, filter.from, false);
-    const index = lowerBound(ordered, crossing, compareParts) - first;
+    const index = partitionPoint(ordered, (other) => compareParts(other, crossing) < 0) - first;
     return { entry: { uri: crossing.uri, line: crossing.line }, memberships: [], crossing: { from: crossing.from, to: crossing.to, index } };
   }
   if (fact === undefined) return undefined;
@@ -50,7 +39,7 @@ export function locateEntry(journal: JournalContribution | undefined, line: numb
     if (!part.facts.slice(start, end).includes(fact)) continue;
     const all = lists.entries(part.person, part.community) ?? [];
     const first = filter.from === undefined ? 0 : dateBoundary(all, filter.from, false);
-    memberships.push({ person: part.person, community: part.community, index: lowerBound(all, fact.entry, compareEntries) - first });
+    memberships.push({ person: part.person, community: part.community, index: partitionPoint(all, (other) => compareEntries(other, fact.entry) < 0) - first });
   }
   memberships.sort((a, b) => compareIds(a.person, b.person) || compareIds(a.community, b.community));
   return { entry: { uri: fact.entry.uri, line: fact.entry.line }, memberships, crossing: undefined };
