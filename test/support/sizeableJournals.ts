@@ -3,6 +3,8 @@
  * of them hold more text than the language service keeps parsed, and every workspace-wide
  * feature has something to find in each.
  */
+import { createLanguageService, type LanguageService } from '../../server/src/language/service';
+
 export const SIZEABLE_LANDSCAPE =
   'communities:\n  data-science: { name: Data science }\n  ops: {}\npeople:\n  ana: {}\n  li: {}\nboundary-objects:\n  dash: { name: Dashboard }\n';
 
@@ -23,4 +25,17 @@ export function positionOf(text: string, needle: string): { line: number; charac
   const offset = text.indexOf(needle) + 1;
   const before = text.slice(0, offset).split('\n');
   return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
+
+export const SIZEABLE_ROOT = 'file:///workspace';
+export const SIZEABLE_LANDSCAPE_URI = `${SIZEABLE_ROOT}/landscape.yaml`;
+/** Forty sizeable journals under `journals/`. */
+export const SIZEABLE_JOURNALS = Array.from({ length: 40 }, (_, index) => ({ uri: `${SIZEABLE_ROOT}/journals/j${String(index).padStart(2, '0')}.practice`, text: sizeableJournal(index) }));
+
+/** A service holding the landscape and the forty journals; `retain` as the service's `retainSyntax`. */
+export function sizeableService(retain: ((uri: string) => boolean) | undefined): LanguageService {
+  const created = createLanguageService({ roots: [SIZEABLE_ROOT], today: () => 20_778, ...(retain ? { retainSyntax: retain } : {}) });
+  created.setFile(SIZEABLE_LANDSCAPE_URI, SIZEABLE_LANDSCAPE);
+  for (const { uri, text } of SIZEABLE_JOURNALS) created.setFile(uri, text);
+  return created;
 }

@@ -1,22 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { JournalTree, TreeKeeper } from '../../server/src/language/journalTrees';
-import { createLanguageService, type LanguageService } from '../../server/src/language/service';
 import { parseJournal } from '../../server/src/language/syntax/parser';
 import { NEVER_CANCELLED } from '../../server/src/language/util/cancellation';
-import { positionOf, SIZEABLE_LANDSCAPE, sizeableJournal } from '../support/sizeableJournals';
+import { positionOf, SIZEABLE_JOURNALS, SIZEABLE_ROOT, sizeableService } from '../support/sizeableJournals';
 
-const ROOT = 'file:///workspace';
-const LANDSCAPE_URI = `${ROOT}/landscape.yaml`;
+const ROOT = SIZEABLE_ROOT;
 const OPEN = `${ROOT}/journals/j00.practice`;
 
-const JOURNALS = Array.from({ length: 40 }, (_, index) => ({ uri: `${ROOT}/journals/j${String(index).padStart(2, '0')}.practice`, text: sizeableJournal(index) }));
+const JOURNALS = SIZEABLE_JOURNALS;
 
-function service(retain: ((uri: string) => boolean) | undefined): LanguageService {
-  const created = createLanguageService({ roots: [ROOT], today: () => 20_778, ...(retain ? { retainSyntax: retain } : {}) });
-  created.setFile(LANDSCAPE_URI, SIZEABLE_LANDSCAPE);
-  for (const { uri, text } of JOURNALS) created.setFile(uri, text);
-  return created;
-}
+const service = sizeableService;
 
 describe('journal trees: letting go of the syntax of closed journals', () => {
   const keeping = service(undefined);

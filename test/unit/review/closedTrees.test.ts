@@ -4,18 +4,13 @@ import { runInNewContext } from 'node:vm';
 import { createLanguageService, type LanguageService } from '../../../server/src/language/service';
 import { findChange } from '../../../server/src/language/syntax/incremental';
 import { NEVER_CANCELLED } from '../../../server/src/language/util/cancellation';
-import { positionOf, SIZEABLE_LANDSCAPE, sizeableJournal } from '../../support/sizeableJournals';
+import { positionOf, SIZEABLE_JOURNALS, SIZEABLE_LANDSCAPE, SIZEABLE_LANDSCAPE_URI, SIZEABLE_ROOT, sizeableService } from '../../support/sizeableJournals';
 
-const ROOT = 'file:///workspace';
-const LANDSCAPE_URI = `${ROOT}/landscape.yaml`;
-const JOURNALS = Array.from({ length: 40 }, (_, index) => ({ uri: `${ROOT}/journals/j${String(index).padStart(2, '0')}.practice`, text: sizeableJournal(index) }));
+const ROOT = SIZEABLE_ROOT;
+const LANDSCAPE_URI = SIZEABLE_LANDSCAPE_URI;
+const JOURNALS = SIZEABLE_JOURNALS;
 
-function service(retain: ((uri: string) => boolean) | undefined): LanguageService {
-  const created = createLanguageService({ roots: [ROOT], today: () => 20_778, ...(retain ? { retainSyntax: retain } : {}) });
-  created.setFile(LANDSCAPE_URI, SIZEABLE_LANDSCAPE);
-  for (const { uri, text } of JOURNALS) created.setFile(uri, text);
-  return created;
-}
+const service = sizeableService;
 
 /** Uses every other journal's tree, so a closed journal's tree is let go. */
 function pushOut(target: LanguageService, except: string): void {
