@@ -3,23 +3,14 @@
  * generated from the zod schemas the language server validates with. Run by `npm run schemas`
  * (from `out/scripts/`); test/unit/schemas.test.ts fails when the committed files are stale.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from './projectRoot';
 import { publishedSchemas, schemaFileText } from '../server/src/language/yaml/jsonSchemas';
 
-/** The project root: the nearest folder above `start` that holds package.json. */
-export function projectRoot(start: string = __dirname): string {
-  let directory = start;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error(`No package.json above ${start}`);
-    directory = parent;
-  }
-  return directory;
-}
 
 /** Writes every schema file and returns the paths written. */
-export function writeSchemas(root: string = projectRoot()): string[] {
+export function writeSchemas(root: string = projectRoot(__dirname)): string[] {
   const folder = join(root, 'schemas');
   mkdirSync(folder, { recursive: true });
   return publishedSchemas().map((published) => {

@@ -3,11 +3,12 @@
  * packaged extension, the example workspace and the folder for failure screenshots. Works both
  * from source (tsx) and compiled (out/), because the root is found, not assumed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { projectRoot } from '../projectRoot';
 
-/** The repository root: the nearest folder above this file that holds package.json. */
-export const ROOT = findRoot(__dirname);
+/** The repository root, found above this file (from source or from out/). */
+export const ROOT = projectRoot(__dirname);
 
 /**
  * Pinned versions. code-server exposes VS Code's internal smoke-test hooks, so an upgrade is
@@ -41,12 +42,3 @@ export function vsixPath(): string {
   return join(ROOT, `${manifest.name}-${manifest.version}.vsix`);
 }
 
-function findRoot(start: string): string {
-  let directory = start;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error(`No package.json above ${start}`);
-    directory = parent;
-  }
-  return directory;
-}

@@ -6,7 +6,7 @@ import { isIdentifier } from '../../server/src/language/syntax/identifiers';
 import { IDENTIFIER_PATTERN } from '../../server/src/language/yaml/identifier';
 import { publishedSchemas, schemaFileText } from '../../server/src/language/yaml/jsonSchemas';
 import { RULE_IDS } from '../../server/src/language/rules';
-import { projectRoot } from '../../scripts/writeSchemas';
+import { projectRoot } from '../../scripts/projectRoot';
 
 type Json = Record<string, unknown>;
 
