@@ -29,8 +29,15 @@ export interface EditingResult {
   /** didOpen → the first pulled diagnostics (a whole parse and validation). */
   openMs: number;
   diagnostics: number;
-  /** One character typed or deleted in the prose of an entry → the pulled diagnostics. */
+  /**
+   * One character typed or deleted in the prose of an entry → the pulled diagnostics, the
+   * request carrying the previous result id as VS Code's client sends it.
+   */
   keystrokeMs: Summary;
+  /** How many of those pulls were answered "unchanged" (the rest were full reports). */
+  keystrokeUnchanged: number;
+  /** The same keystrokes pulled without a previous result id: every answer is a full report. */
+  fullReportKeystrokeMs: Summary;
   /** The same with pushed diagnostics, for clients that cannot pull (the server's debounce included). */
   pushedKeystrokeMs: Summary;
   /** ` +` typed at the end of a prose line → the completion list at the cursor. */
@@ -59,23 +66,34 @@ interface Series {
   budgetMs: number;
 }
 
-function pull(server: LspServer, document: OpenDocument): Promise<DocumentDiagnosticReport> {
-  return within(server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: document.uri } }), WAIT_MS, 'pulled diagnostics');
+function pull(server: LspServer, document: OpenDocument, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+  const params = { textDocument: { uri: document.uri }, ...(previousResultId === undefined ? {} : { previousResultId }) };
+  return within(server.connection.sendRequest(DocumentDiagnosticRequest.type, params), WAIT_MS, 'pulled diagnostics');
 }
 
-/** Types a character into prose lines and deletes it again, each keystroke timed to its diagnostics. */
-async function keystrokes(server: LspServer, document: OpenDocument, series: Series): Promise<number[]> {
+/**
+ * Types a character into prose lines and deletes it again, each keystroke timed to its
+ * diagnostics. With `keepResultId` each pull names the result the client holds, as VS Code's
+ * client does, so the server may answer "unchanged".
+ */
+async function keystrokes(server: LspServer, document: OpenDocument, series: Series, keepResultId: boolean): Promise<{ samples: number[]; unchanged: number }> {
   const lines = document.proseLines(Math.ceil(series.count / 2) + 5);
-  for (let warm = 0; warm < 4; warm++) {
-    await (warm % 2 === 0 ? document.insert({ line: lines[0]!, character: 2 }, 'x') : document.delete({ line: lines[0]!, character: 2 }, 1));
-    await pull(server, document);
-  }
+  let held: string | undefined;
+  let unchanged = 0;
+  const keystroke = async (at: { line: number; character: number }, typed: boolean): Promise<DocumentDiagnosticReport> => {
+    await (typed ? document.insert(at, 'x') : document.delete(at, 1));
+    const report = await pull(server, document, keepResultId ? held : undefined);
+    if (report.kind === 'full') held = report.resultId;
+    return report;
+  };
+  for (let warm = 0; warm < 4; warm++) await keystroke({ line: lines[0]!, character: 2 }, warm % 2 === 0);
   // Typed, then deleted: an odd number of samples leaves an 'x', which does not matter to what follows.
-  return timeEach(series.count, series.budgetMs, async (sample) => {
-    const at = { line: lines[1 + (sample >> 1)]!, character: 2 };
-    await (sample % 2 === 0 ? document.insert(at, 'x') : document.delete(at, 1));
-    await pull(server, document);
+  const samples = await timeEach(series.count, series.budgetMs, async (sample) => {
+    const report = await keystroke({ line: lines[1 + (sample >> 1)]!, character: 2 }, sample % 2 === 0);
+    if (report.kind === 'unchanged') unchanged++;
   });
+  if (keepResultId && unchanged === 0) throw new Error('no keystroke in prose was answered "unchanged"');
+  return { samples, unchanged };
 }
 
 function complete(server: LspServer, document: OpenDocument, line: number, character: number): Promise<CompletionList | CompletionItem[] | null> {
@@ -168,7 +186,8 @@ export async function measureEditing(config: BenchConfig, data: DataSet, profile
   });
   if (diagnostics === 0) throw new Error('the open journal got no diagnostics, though it holds mistakes');
   const { rss, peak } = server.memory();
-  const keystrokeMs = summarize(await keystrokes(server, document, { count: repeats.keystrokes, budgetMs }));
+  const keystroke = await keystrokes(server, document, { count: repeats.keystrokes, budgetMs }, true);
+  const fullReportKeystrokeMs = summarize((await keystrokes(server, document, { count: repeats.keystrokes, budgetMs }, false)).samples);
   const completion = await completions(server, document, { count: repeats.completions, budgetMs });
   // Hovers come when typing has paused: the last edit is checked before the first hover.
   await pull(server, document);
@@ -182,7 +201,9 @@ export async function measureEditing(config: BenchConfig, data: DataSet, profile
     startupMs,
     openMs,
     diagnostics,
-    keystrokeMs,
+    keystrokeMs: summarize(keystroke.samples),
+    keystrokeUnchanged: keystroke.unchanged,
+    fullReportKeystrokeMs,
     pushedKeystrokeMs,
     completionAfterKeystrokeMs: summarize(completion.afterKeystroke),
     completionMs: summarize(completion.idle),

@@ -1,6 +1,6 @@
 /** Conversions between the core's shapes and the protocol's. */
 import { DiagnosticSeverity, type Diagnostic, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver';
-import { isRuleId, ruleDocsUrl, type FileEdit, type FixData, type JournalDiagnostic, type Severity } from './language/service';
+import { isRuleId, moveFixData, ruleDocsUrl, type FileEdit, type FixData, type JournalDiagnostic, type Severity } from './language/service';
 
 /** The `source` of every diagnostic this server reports. */
 export const DIAGNOSTIC_SOURCE = 'practice-journal';
@@ -19,7 +19,12 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
-/** A core diagnostic as the protocol shows it: the rule id as code, its FixData as data. */
+/**
+ * A core diagnostic as the protocol shows it: the rule id as code, its FixData as data, with
+ * the data's offsets counted from the diagnostic's start. Then the data of a diagnostic that an
+ * edit elsewhere only moved stays the same, and so does the whole diagnostic in line and column
+ * terms: the client can keep what it holds.
+ */
 export function toLspDiagnostic(diagnostic: JournalDiagnostic): Diagnostic {
   const lsp: Diagnostic = {
     range: diagnostic.range,
@@ -29,7 +34,7 @@ export function toLspDiagnostic(diagnostic: JournalDiagnostic): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: diagnostic.message,
   };
-  if (diagnostic.data !== undefined) lsp.data = diagnostic.data;
+  if (diagnostic.data !== undefined) lsp.data = moveFixData(diagnostic.data, -diagnostic.start);
   return lsp;
 }
 
@@ -49,7 +54,8 @@ export function fromLspDiagnostic(diagnostic: Diagnostic, offsetOf: (position: D
     severity: SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Warning],
     range: diagnostic.range,
   };
-  if (isFixData(diagnostic.data)) rebuilt.data = diagnostic.data;
+  // The core's fixes check that what comes back lies in the text.
+  if (isFixData(diagnostic.data)) rebuilt.data = moveFixData(diagnostic.data, rebuilt.start);
   return rebuilt;
 }
 

@@ -47,9 +47,7 @@ export class PullDiagnostics {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Cancelled.');
     const uri = params.textDocument.uri;
     if (!this.index.holds(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    if (params.previousResultId === this.linter.resultId(uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: params.previousResultId };
-    const result = retriggerOnCancel(() => this.linter.lint(uri, token));
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
+    return this.report(uri, params.previousResultId, token);
   }
 
   /** Every file that is not open, when the scope is the whole workspace; open ones are pulled per document. */
@@ -60,16 +58,18 @@ export class PullDiagnostics {
     for (const uri of this.index.files()) {
       if (this.index.isOpen(uri)) continue;
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace diagnostics were cancelled.');
-      const resultId = this.linter.resultId(uri);
-      if (previous.get(uriKey(uri)) === resultId) {
-        items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId });
-      } else {
-        const result = retriggerOnCancel(() => this.linter.lint(uri, token));
-        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId: result.resultId, items: result.diagnostics });
-      }
+      items.push({ ...this.report(uri, previous.get(uriKey(uri)), token), uri, version: null });
       if (items.length % WORKSPACE_STRIDE === 0) await nextTurn();
     }
     return { items };
+  }
+
+  /** "Unchanged" when the client holds the diagnostics the file has now, else all of them. */
+  private report(uri: string, held: string | undefined, token: CancellationToken): DocumentDiagnosticReport {
+    if (held !== undefined && held === this.linter.knownResultId(uri)) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: held };
+    const result = retriggerOnCancel(() => this.linter.lint(uri, token));
+    if (held === result.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: held };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: result.resultId, items: result.diagnostics };
   }
 
   /** Asks the client to pull everything again, once for a burst of changes. */

@@ -16,8 +16,12 @@ const SWEEP_STRIDE = 50;
 
 export class PushDiagnostics {
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  /** What the client holds: per file, the URI it was sent under and the result id sent. */
-  private readonly published = new Map<string, { uri: string; resultId: string }>();
+  /**
+   * What the client holds: per file, the URI it was sent under and the stamp of what was sent.
+   * Every new stamp is published, even with the same diagnostics: a publication tells the
+   * client which document version they belong to.
+   */
+  private readonly published = new Map<string, { uri: string; stamp: string }>();
   private sweepTimer: NodeJS.Timeout | undefined;
   /** Bumped by every new sweep, so an older one still running stops. */
   private sweepGeneration = 0;
@@ -73,10 +77,10 @@ export class PushDiagnostics {
       return;
     }
     const result = this.linter.lint(uri, NOT_CANCELLED);
-    if (this.published.get(key)?.resultId === result.resultId) return;
+    if (this.published.get(key)?.stamp === result.stamp) return;
     const version = this.index.version(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics, ...(version === null ? {} : { version }) }).catch(() => undefined);
-    this.published.set(key, { uri, resultId: result.resultId });
+    this.published.set(key, { uri, stamp: result.stamp });
   }
 
   private async publishAll(): Promise<void> {

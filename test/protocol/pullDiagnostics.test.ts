@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import {
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   DocumentDiagnosticRequest,
   WorkspaceDiagnosticRequest,
@@ -11,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { journal } from '../support/journal';
 import { waitFor } from './support/poll';
 import { tempWorkspace, type TempWorkspace } from './support/tempWorkspace';
-import { codes, PULL_CLIENT, TestClient } from './support/testClient';
+import { codes, FileChangeType, PULL_CLIENT, TestClient } from './support/testClient';
 
 const UNKNOWN_COMMUNITY = journal`
   2026-11-20 engagement +data-sciense "Pairing"
@@ -57,6 +59,75 @@ describe('protocol: pulled diagnostics', () => {
     const after = (await pull(uri, first.resultId)) as FullDocumentDiagnosticReport;
     assert.equal(after.kind, DocumentDiagnosticReportKind.Full);
     assert.deepEqual(after.items, []);
+  });
+
+  it('answers "unchanged" after an edit that moved no diagnostic\'s line or column, and a full report once one moves', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const uri = folder.uriOf('journal/2026-11.practice');
+    const text = journal`
+      2026-11-18 engagement +data-science "One"
+        First words.
+      2026-11-20 engagement +data-sciense "Two
+        Second words.
+    `;
+    await client.open(uri, text);
+    const first = (await pull(uri)) as FullDocumentDiagnosticReport;
+    assert.deepEqual(codes(first.items), ['unknown-community', 'unterminated-title']);
+    // A word typed in the first entry's prose: every offset after it moves, no line or column does.
+    await client.change(uri, { range: { start: { line: 1, character: 7 }, end: { line: 1, character: 7 } }, text: 'kind ' });
+    assert.deepEqual(await pull(uri, first.resultId), { kind: DocumentDiagnosticReportKind.Unchanged, resultId: first.resultId });
+    // A line added above them moves both diagnostics down.
+    await client.change(uri, { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '  More words.\n' });
+    const moved = (await pull(uri, first.resultId)) as FullDocumentDiagnosticReport;
+    assert.equal(moved.kind, DocumentDiagnosticReportKind.Full);
+    assert.notEqual(moved.resultId, first.resultId);
+    assert.deepEqual(
+      moved.items.map((item) => item.range.start.line),
+      first.items.map((item) => item.range.start.line + 1),
+    );
+    // The fix data counts from the diagnostic's start, so it is the same after the move.
+    assert.deepEqual(moved.items.map((item) => item.data), first.items.map((item) => item.data));
+    assert.deepEqual(await pull(uri, moved.resultId), { kind: DocumentDiagnosticReportKind.Unchanged, resultId: moved.resultId });
+  });
+
+  it('names a new result when a setting changes a diagnostic, and keeps it when a setting changes none', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri] });
+    const uri = folder.uriOf('journal/2026-11.practice');
+    await client.open(uri, UNKNOWN_COMMUNITY);
+    const first = (await pull(uri)) as FullDocumentDiagnosticReport;
+    const applied = async (settings: unknown): Promise<void> => {
+      const before = client.refreshes;
+      client.settings = settings;
+      await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+      await waitFor(() => client.refreshes > before, { what: 'the settings to be applied' });
+    };
+    await applied({ rules: { 'unknown-community': 'hint' } });
+    const hinted = (await pull(uri, first.resultId)) as FullDocumentDiagnosticReport;
+    assert.equal(hinted.kind, DocumentDiagnosticReportKind.Full);
+    assert.deepEqual(hinted.items.map((item) => item.severity), [DiagnosticSeverity.Hint]);
+    assert.notEqual(hinted.resultId, first.resultId);
+    await applied({ rules: { 'unknown-community': 'hint', 'unknown-kind': 'off' } });
+    assert.deepEqual(await pull(uri, hinted.resultId), { kind: DocumentDiagnosticReportKind.Unchanged, resultId: hinted.resultId });
+  });
+
+  it('answers a workspace pull with "unchanged" for a file changed on disk whose diagnostics did not', async () => {
+    client = await TestClient.start({ capabilities: PULL_CLIENT, folders: [folder.uri], settings: { diagnostics: { scope: 'workspace' } } });
+    const october = folder.uriOf('journal/2026-10.practice');
+    const november = folder.uriOf('journal/2026-11.practice');
+    const first = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const previousResultIds = first.items.map((item) => ({ uri: item.uri, value: item.resultId! }));
+    folder.write('journal/2026-10.practice', UNKNOWN_COMMUNITY.replace('Notes on', 'Longer notes on'));
+    folder.write('journal/2026-11.practice', UNKNOWN_COMMUNITY.replace('+data-sciense', '+data-science'));
+    // Watched changes are applied in order: once November reads as fixed, October was read again too.
+    await client.fileChanged(october, FileChangeType.Changed);
+    await client.fileChanged(november, FileChangeType.Changed);
+    const second = await waitFor(async () => {
+      const report = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds });
+      return report.items.some((item) => item.uri === november && item.kind === DocumentDiagnosticReportKind.Full) && report;
+    }, { what: 'a full report of the fixed file' });
+    const byUri = new Map(second.items.map((item) => [item.uri, item]));
+    assert.deepEqual((byUri.get(november) as FullDocumentDiagnosticReport).items, []);
+    assert.deepEqual(byUri.get(october), { kind: DocumentDiagnosticReportKind.Unchanged, uri: october, version: null, resultId: previousResultIds.find((item) => item.uri === october)!.value });
   });
 
   it('keeps a journal\'s diagnostics right through keystrokes, several changes per notification and a whole-text change', async () => {

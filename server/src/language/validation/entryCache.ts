@@ -46,7 +46,8 @@ export function moveProblem(problem: Problem, delta: number): Problem {
   return moved;
 }
 
-function moveFixData(data: FixData, delta: number): FixData {
+/** Fix data with its offsets moved by `delta` characters. */
+export function moveFixData(data: FixData, delta: number): FixData {
   switch (data.fix) {
     case 'insert':
       return { ...data, offset: data.offset + delta };
