@@ -4,7 +4,7 @@
  * tells the service where to re-parse instead of making it compare two long texts.
  */
 import { TextDocuments, type TextDocumentChangeEvent, type TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditableDocument } from './editableDocument';
 import { composeChanges, type TextChange } from './language/service';
 
 /** Where a document changed since a text of it that the service holds (`before`). */
@@ -21,18 +21,13 @@ interface Pending {
 export class ChangeTracker {
   private readonly pending = new Map<string, Pending>();
 
-  update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  update(document: EditableDocument, changes: TextDocumentContentChangeEvent[], version: number): EditableDocument {
     const pending = this.pending.get(document.uri) ?? { before: document.getText(), change: undefined, lost: false };
     for (const change of changes) {
-      if ('range' in change && !pending.lost) {
-        const start = document.offsetAt(change.range.start);
-        const oldEnd = document.offsetAt(change.range.end);
-        pending.change = composeChanges(pending.change, { start, oldEnd, newEnd: start + change.text.length });
-      } else {
-        pending.lost = true;
-      }
       // One at a time, so each change's range is read against the text it was made to.
-      TextDocument.update(document, [change], version);
+      const applied = document.apply(change, version);
+      if (applied === undefined) pending.lost = true;
+      else if (!pending.lost) pending.change = composeChanges(pending.change, { start: applied.start, oldEnd: applied.end, newEnd: applied.start + applied.text.length });
     }
     this.pending.set(document.uri, pending);
     return document;
@@ -49,8 +44,11 @@ export class ChangeTracker {
   }
 }
 
-/** vscode-languageserver's document manager, which also tracks where each document changed. */
-export class TrackedDocuments extends TextDocuments<TextDocument> {
+/**
+ * vscode-languageserver's document manager over editable documents (quicker to change than
+ * strings, see `editableDocument.ts`), which also tracks where each document changed.
+ */
+export class TrackedDocuments extends TextDocuments<EditableDocument> {
   private readonly tracker: ChangeTracker;
 
   constructor() {
@@ -58,12 +56,12 @@ export class TrackedDocuments extends TextDocuments<TextDocument> {
     super({
       create: (uri, languageId, version, content) => {
         tracker.forget(uri);
-        return TextDocument.create(uri, languageId, version, content);
+        return new EditableDocument(uri, languageId, version, content);
       },
       update: (document, changes, version) => tracker.update(document, changes, version),
     });
     this.tracker = tracker;
-    this.onDidClose(({ document }: TextDocumentChangeEvent<TextDocument>) => tracker.forget(document.uri));
+    this.onDidClose(({ document }: TextDocumentChangeEvent<EditableDocument>) => tracker.forget(document.uri));
   }
 
   /** Where the document changed since it was last taken (or opened); undefined when unknown. */

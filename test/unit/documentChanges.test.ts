@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditableDocument } from '../../server/src/editableDocument';
 import { ChangeTracker } from '../../server/src/documentChanges';
 
 const URI = 'file:///w/journal.practice';
@@ -7,7 +7,7 @@ const URI = 'file:///w/journal.practice';
 describe('tracking where an open document changed', () => {
   it('reports one change covering every edit since the text was last taken, against that text', () => {
     const tracker = new ChangeTracker();
-    const document = TextDocument.create(URI, 'practice', 1, 'one two three\nfour five\n');
+    const document = new EditableDocument(URI, 'practice', 1, 'one two three\nfour five\n');
     const before = document.getText();
     tracker.update(document, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 9 } }, text: 'six' }], 2);
     tracker.update(document, [{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 4 } }, text: 'and ' }, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, text: '1' }], 3);
@@ -23,7 +23,7 @@ describe('tracking where an open document changed', () => {
 
   it('starts again from the text it was taken at', () => {
     const tracker = new ChangeTracker();
-    const document = TextDocument.create(URI, 'practice', 1, 'abc\n');
+    const document = new EditableDocument(URI, 'practice', 1, 'abc\n');
     tracker.update(document, [{ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }, text: 'X' }], 2);
     tracker.take(URI);
     const taken = document.getText();
@@ -33,7 +33,7 @@ describe('tracking where an open document changed', () => {
 
   it('knows nothing after a whole-text change, or once the document is forgotten', () => {
     const tracker = new ChangeTracker();
-    const document = TextDocument.create(URI, 'practice', 1, 'abc\n');
+    const document = new EditableDocument(URI, 'practice', 1, 'abc\n');
     tracker.update(document, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'X' }, { text: 'new text\n' }], 2);
     assert.equal(document.getText(), 'new text\n');
     assert.equal(tracker.take(URI), undefined);

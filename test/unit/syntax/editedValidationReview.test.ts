@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditableDocument } from '../../../server/src/editableDocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { ChangeTracker } from '../../../server/src/documentChanges';
 import { parseJournal } from '../../../server/src/language/syntax/parser';
@@ -438,7 +438,7 @@ describe('the service fed by the editor\'s changes', () => {
         const tracker = new ChangeTracker();
         const service = workspace(initial, { landscape: LANDSCAPE_TEXT });
         service.getDiagnostics(URI);
-        let open = TextDocument.create(URI, 'practice', 1, initial);
+        let open = new EditableDocument(URI, 'practice', 1, initial);
         notifications.forEach((events, index) => {
           open = tracker.update(open, events.map(changeEvent), index + 2);
           const roll = dice[index]!;
@@ -480,10 +480,10 @@ describe('the service fed by the editor\'s changes', () => {
   it('takes no change for a document opened again, and re-checks right from its text', () => {
     const tracker = new ChangeTracker();
     const text = '2026-01-01 imagination +a\n  p\n';
-    let open = TextDocument.create(URI, 'practice', 1, text);
+    let open = new EditableDocument(URI, 'practice', 1, text);
     open = tracker.update(open, [{ range: { start: { line: 1, character: 3 }, end: { line: 1, character: 3 } }, text: 'q' }], 2);
     tracker.forget(URI);
-    open = TextDocument.create(URI, 'practice', 1, '2026-01-02 alignment +zz\n  other\n');
+    open = new EditableDocument(URI, 'practice', 1, '2026-01-02 alignment +zz\n  other\n');
     assert.equal(tracker.take(URI), undefined);
     const service = workspace(text, { landscape: LANDSCAPE_TEXT });
     service.setFile(URI, open.getText(), tracker.take(URI));
