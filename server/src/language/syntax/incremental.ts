@@ -25,7 +25,10 @@ export interface TextChange {
  * `delta` characters and `lineDelta` lines when it comes after the change.
  */
 export interface SyntaxEdit {
-  /** The tree this one was re-parsed from (its token texts are no longer valid). */
+  /**
+   * The tree this one was re-parsed from, good only for its identity and its `text`: its
+   * tokens read the new text, and its node lists are the new tree's, changed in place.
+   */
   previous: JournalSyntax;
   /** The text change, in the coordinates of both texts. */
   change: TextChange;
@@ -209,9 +212,13 @@ function splice(
   const same = (nodes: readonly Span[], at: Stretch, fresh: readonly Span[]): boolean => sameTexts(previous.text, nodes, at, previous.source.text, fresh, change);
   const sameOthers = same(previous.headings, headings, blocks.headings) && same(previous.comments, comments, blocks.comments) && same(previous.strays, strays, blocks.strays);
   const removed = previous.entries.slice(entries.from, entries.after);
-  const replace = <T extends Span>(nodes: readonly T[], at: Stretch, fresh: T[], move: (node: T) => void): T[] => {
+  // The previous tree is spent (its nodes are moved in place too), so its lists are changed in
+  // place: copying a list of ten thousand entries per keystroke is garbage the editor pays for.
+  const replace = <T extends Span>(nodes: T[], at: Stretch, fresh: T[], move: (node: T) => void): T[] => {
     if (delta !== 0 || lineDelta !== 0) for (let index = at.after; index < nodes.length; index++) move(nodes[index]!);
-    return nodes.slice(0, at.from).concat(fresh, nodes.slice(at.after));
+    if (fresh.length > SPLICE_LIMIT) return nodes.slice(0, at.from).concat(fresh, nodes.slice(at.after));
+    nodes.splice(at.from, at.after - at.from, ...fresh);
+    return nodes;
   };
   const spliced: Blocks = {
     entries: replace(previous.entries, entries, blocks.entries, (entry) => shiftEntry(entry, delta, lineDelta)),
