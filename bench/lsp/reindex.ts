@@ -1,7 +1,7 @@
 /**
- * The re-index after one journal changes on disk: the file gets a new entry, the client reports
- * it (`workspace/didChangeWatchedFiles`), and the clock stops when the server's diagnostics of
- * that file are the new ones (pulled until the result id changes). The model changed
+ * The re-index after one journal changes on disk: the file gets a new entry with a mistake, the
+ * client reports it (`workspace/didChangeWatchedFiles`), and the clock stops when the server's
+ * diagnostics of that file are the new ones (pulled until the result id changes). The model changed
  * notification, and then the model summary request the views make then, are timed too. Every
  * file is put back afterwards.
  */
@@ -35,11 +35,15 @@ async function freshResultId(server: LspServer, uri: string, previous: string | 
   }
 }
 
-/** A new entry dated like the journal's last one, so the journal stays in order and the model changes. */
+/**
+ * A new entry dated like the journal's last one, so the journal stays in order and the model
+ * changes. Its title lacks the closing quote: the file's diagnostics change too, so its result
+ * id does (an edit that leaves the diagnostics as they were keeps the id).
+ */
 function withNewEntry(text: string): string {
   const dates = text.match(/^\d{4}-\d{2}-\d{2}/gm);
   const date = dates?.[dates.length - 1] ?? '2020-01-01';
-  return `${text.replace(/\n*$/, '\n')}\n${date} engagement +ward-7 @ana\n  energy: energizing\n\n  A line written for the benchmark's re-index.\n`;
+  return `${text.replace(/\n*$/, '\n')}\n${date} engagement +ward-7 @ana "Re-index\n  energy: energizing\n\n  A line written for the benchmark's re-index.\n`;
 }
 
 export async function reindexSamples(server: LspServer, journals: readonly string[], count: number, budgetMs: number): Promise<ReindexSamples> {
