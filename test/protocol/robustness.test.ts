@@ -90,6 +90,14 @@ describe('protocol: robustness', function () {
     await fc.assert(
       fc.asyncProperty(fc.oneof(journalText, journalishText), fc.array(fc.tuple(notification, probe), { minLength: 1, maxLength: 25 }), async (initial, steps) => {
         const uri = `file:///fuzz/case-${count++}.practice`;
+        // What the client holds, as VS Code keeps it: an "unchanged" answer leaves it as it is.
+        let held: { resultId: string; items: Diagnostic[] } | undefined;
+        const pullHeld = async (): Promise<Diagnostic[]> => {
+          const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, ...(held ? { previousResultId: held.resultId } : {}) });
+          if (report.kind === 'full') held = { resultId: report.resultId!, items: report.items };
+          else assert.equal(report.resultId, held?.resultId);
+          return held!.items;
+        };
         let mirror = TextDocument.create(uri, 'practice', 1, initial);
         await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'practice', version: 1, text: initial } });
         for (const [changes, next] of steps) {
@@ -105,11 +113,12 @@ describe('protocol: robustness', function () {
           mirror = TextDocument.create(uri, 'practice', mirror.version + 1, mirror.getText());
           await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: mirror.version }, contentChanges: events });
           const position = mirror.positionAt(Math.floor(mirror.getText().length / 2));
-          if (next === 'pull') await pull(client, uri);
+          if (next === 'pull') assert.deepEqual(await pullHeld(), freshDiagnostics(uri, mirror.getText()), JSON.stringify(events));
           if (next === 'hover') await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
           if (next === 'symbols') await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
           if (next === 'completion') await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position });
         }
+        assert.deepEqual(await pullHeld(), freshDiagnostics(uri, mirror.getText()));
         assert.deepEqual(await pull(client, uri), freshDiagnostics(uri, mirror.getText()));
         await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
       }),
