@@ -27,7 +27,7 @@ export class ChangeTracker {
       // One at a time, so each change's range is read against the text it was made to.
       const applied = document.apply(change, version);
       if (applied === undefined) pending.lost = true;
-      else if (!pending.lost) pending.change = composeChanges(pending.change, { start: applied.start, oldEnd: applied.end, newEnd: applied.start + applied.text.length });
+      else if (!pending.lost) pending.change = composeChanges(pending.change, applied);
     }
     this.pending.set(document.uri, pending);
     return document;

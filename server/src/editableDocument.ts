@@ -6,22 +6,16 @@
  */
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineOfOffset, type TextChange } from './language/service';
 import { TextStore } from './textStore';
 
 const LF = 10;
 const CR = 13;
 
-/** Where one change was made, in offsets of the text it was made to. */
-export interface AppliedChange {
-  start: number;
-  end: number;
-  text: string;
-}
-
 export class EditableDocument implements TextDocument {
   private readonly store: TextStore;
   /** Where each line starts; undefined when an edit joined or split a CRLF (found again on demand). */
-  private lineStarts: number[] | undefined;
+  private lineStarts: number[] | undefined = undefined;
 
   constructor(
     readonly uri: string,
@@ -30,7 +24,6 @@ export class EditableDocument implements TextDocument {
     text: string,
   ) {
     this.store = new TextStore(text);
-    this.lineStarts = undefined;
   }
 
   get version(): number {
@@ -50,9 +43,9 @@ export class EditableDocument implements TextDocument {
 
   /**
    * Applies one content change and takes the new version. Answers where an incremental change
-   * was made, or undefined for a whole new text.
+   * was made (offsets in the text before it and after it), or undefined for a whole new text.
    */
-  apply(change: TextDocumentContentChangeEvent, version: number): AppliedChange | undefined {
+  apply(change: TextDocumentContentChangeEvent, version: number): TextChange | undefined {
     if (typeof change?.text !== 'string') throw new Error('Unknown change event received');
     this.currentVersion = version;
     if (!('range' in change) || change.range === undefined) {
@@ -69,7 +62,7 @@ export class EditableDocument implements TextDocument {
     const endLine = Math.min(Math.max(end.line, 0), lastLine);
     this.store.replace(startOffset, endOffset, change.text);
     this.moveLineStarts(startLine, endLine, startOffset, endOffset, change.text);
-    return { start: startOffset, end: endOffset, text: change.text };
+    return { start: startOffset, oldEnd: endOffset, newEnd: startOffset + change.text.length };
   }
 
   offsetAt(position: Position): number {
@@ -85,14 +78,7 @@ export class EditableDocument implements TextDocument {
   positionAt(offset: number): Position {
     const clamped = Math.max(Math.min(offset, this.store.length), 0);
     const starts = this.starts();
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle]! > clamped) high = middle;
-      else low = middle + 1;
-    }
-    const line = low - 1;
+    const line = lineOfOffset(starts, clamped);
     return { line, character: this.beforeLineBreak(clamped, starts[line]!) - starts[line]! };
   }
 
@@ -134,8 +120,8 @@ export class EditableDocument implements TextDocument {
     return offset;
   }
 
-  /** Keeps the line starts right after `start`..`end` (lines `startLine`..`endLine`) became `text`. */
-  private moveLineStarts(startLine: number, endLine: number, start: number, end: number, text: string): void {
+  /** Keeps the line starts right after `start`..`end` (lines `first`..`last`) became `text`. */
+  private moveLineStarts(first: number, last: number, start: number, end: number, text: string): void {
     const starts = this.lineStarts;
     if (starts === undefined) return;
     const insertedEnd = start + text.length;
@@ -144,8 +130,6 @@ export class EditableDocument implements TextDocument {
       this.lineStarts = undefined;
       return;
     }
-    const first = startLine;
-    const last = endLine;
     const added = lineStartsOf(text, start, false);
     if (last - first === added.length) {
       for (let index = 0; index < added.length; index++) starts[first + 1 + index] = added[index]!;

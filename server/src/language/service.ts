@@ -491,7 +491,7 @@ export { moveFixData } from './validation/entryCache';
 export { isRuleId, RULE_IDS, type RuleId, type Severity, type SeveritySetting } from './rules';
 export type { FixData, LandscapeAddition, RuleOverride } from './validation/types';
 export type { FileEdit, TextEdit } from './util/textEdits';
-export type { Position, Range } from './syntax/text';
+export { lineOfOffset, type Position, type Range } from './syntax/text';
 export type * from './model/types';
 export type * from './features/shapes';
 export type { EditorFeatures } from './editorFeatures';

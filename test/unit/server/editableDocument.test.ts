@@ -86,10 +86,10 @@ describe('server: the editable document', () => {
 
   it('says where each incremental change was made, in offsets of the text before it', () => {
     const document = new EditableDocument(URI, 'practice', 1, 'one\ntwo\nthree\n');
-    assert.deepEqual(document.apply({ range: { start: { line: 1, character: 1 }, end: { line: 2, character: 2 } }, text: 'X' }, 2), { start: 5, end: 10, text: 'X' });
+    assert.deepEqual(document.apply({ range: { start: { line: 1, character: 1 }, end: { line: 2, character: 2 } }, text: 'X' }, 2), { start: 5, oldEnd: 10, newEnd: 6 });
     assert.equal(document.getText(), 'one\ntXree\n');
     // A reversed range is read the right way round.
-    assert.deepEqual(document.apply({ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 0 } }, text: '1' }, 3), { start: 0, end: 3, text: '1' });
+    assert.deepEqual(document.apply({ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 0 } }, text: '1' }, 3), { start: 0, oldEnd: 3, newEnd: 1 });
     assert.equal(document.apply({ text: 'whole\n' }, 4), undefined);
     assert.equal(document.getText(), 'whole\n');
     assert.equal(document.version, 4);
