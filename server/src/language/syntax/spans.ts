@@ -12,7 +12,7 @@ export function firstStartingAtOrAfter(spans: readonly Span[], offset: number): 
 }
 
 /** The entry whose span (header to last body line, inclusive of its end) holds `offset`. */
-export function entryContaining(entries: readonly Entry[], offset: number): Entry | undefined {
+export function entryContaining<T extends Span = Entry>(entries: readonly T[], offset: number): T | undefined {
   const entry = entries[lastStartingAtOrBefore(entries, offset)];
   return entry !== undefined && offset <= entry.end ? entry : undefined;
 }

@@ -73,8 +73,22 @@ export interface EntryCheck {
   checkEntry(entry: Entry, context: CheckContext): void;
 }
 
-/** A check run once per journal (order, duplicates, balance over time). */
+/**
+ * A check over the whole journal (order, duplicates, balance over time). It reads the entries
+ * in one pass, in document order, and may not look back at the entry list: a journal checked
+ * as it is parsed lets each entry go once every check has seen it. The headings and stray
+ * lines before an entry are in `context.syntax` by the time it is seen.
+ */
 export interface JournalCheck {
   readonly rule: RuleId;
-  checkJournal(context: CheckContext): void;
+  /** Starts a pass over one journal; `context` reports into this check's own list. */
+  begin(context: CheckContext): JournalPass;
+}
+
+/** One journal check's pass over one journal. */
+export interface JournalPass {
+  /** Sees each entry once, in document order. */
+  entry?(entry: Entry): void;
+  /** Called once every entry has been seen; reports what the whole journal shows. */
+  finish?(): void;
 }

@@ -8,7 +8,7 @@ import { NEVER_CANCELLED, throwIfCancelled, type CancellationToken } from '../ut
 import { didYouMean } from '../util/didYouMean';
 import { ENTRY_CHECKS, JOURNAL_CHECKS } from './registry';
 import type { EffectiveRules } from './severity';
-import type { CheckContext, JournalDiagnostic, Problem } from './types';
+import type { CheckContext, JournalDiagnostic, JournalPass, Problem } from './types';
 import type { EntryProblemCache } from './entryCache';
 
 export interface ValidationInput {
@@ -43,16 +43,48 @@ export interface FoundProblems {
 /** Runs the checks and returns their problems before suppression, severities and ranges. */
 export function findProblems(input: ValidationInput, token: CancellationToken = NEVER_CANCELLED): FoundProblems {
   const entryProblems: Problem[] = [];
-  const journalProblems: Problem[] = [];
-  let sink = entryProblems;
-  const context = checkContext(input, (problem) => sink.push(problem));
-  checkEntries(input, context, 0, input.syntax.entries.length, entryProblems, token);
-  sink = journalProblems;
-  for (const check of JOURNAL_CHECKS) {
-    if (input.rules.isOn(check.rule)) check.checkJournal(context);
+  const context = checkContext(input, (problem) => entryProblems.push(problem));
+  const entries = input.syntax.entries;
+  checkEntries(input, context, 0, entries.length, entryProblems, token);
+  const passes = new JournalPasses(input);
+  passes.see(entries, 0, entries.length, token);
+  return { entryProblems, journalProblems: passes.finish(token) };
+}
+
+/**
+ * The whole-journal checks' passes over one journal, each reporting into a list of its own,
+ * so that their problems come out check by check whether the entries were shown them all at
+ * once or a run at a time as the journal was parsed.
+ */
+export class JournalPasses {
+  private readonly passes: JournalPass[] = [];
+  private readonly found: Problem[][] = [];
+
+  constructor(input: ValidationInput) {
+    for (const check of JOURNAL_CHECKS) {
+      if (!input.rules.isOn(check.rule)) continue;
+      const problems: Problem[] = [];
+      this.passes.push(check.begin(checkContext(input, (problem) => problems.push(problem))));
+      this.found.push(problems);
+    }
   }
-  throwIfCancelled(token);
-  return { entryProblems, journalProblems };
+
+  /** Shows every pass the entries `from`..`to`, which follow those it has seen. */
+  see(entries: readonly Entry[], from: number, to: number, token: CancellationToken = NEVER_CANCELLED): void {
+    const visitors = this.passes.filter((pass) => pass.entry !== undefined);
+    for (let index = from; index < to; index++) {
+      if ((index - from) % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
+      const entry = entries[index]!;
+      for (const pass of visitors) pass.entry!(entry);
+    }
+  }
+
+  /** Ends every pass; their problems, check by check. */
+  finish(token: CancellationToken = NEVER_CANCELLED): Problem[] {
+    for (const pass of this.passes) pass.finish?.();
+    throwIfCancelled(token);
+    return this.found.flat();
+  }
 }
 
 /** The context the checks read, reporting into `report`. */
@@ -89,9 +121,16 @@ export function checkEntries(input: ValidationInput, context: CheckContext, from
   }
 }
 
-/** Drops suppressed problems, applies severities and turns offsets into ranges, in document order. */
-export function finishDiagnostics(input: ValidationInput, problems: Problem[]): JournalDiagnostic[] {
-  return toDiagnostics(input, removeSuppressed(input.syntax.entries, problems));
+/** An entry's span and the suppression comments above it. */
+export type SuppressingEntry = Pick<Entry, 'start' | 'end' | 'suppressions'>;
+
+/**
+ * Drops suppressed problems, applies severities and turns offsets into ranges, in document
+ * order. `suppressing` are the journal's entries, or at least every one with a suppression
+ * comment (entries never overlap, so the others cannot change which entry holds a problem).
+ */
+export function finishDiagnostics(input: ValidationInput, problems: Problem[], suppressing: readonly SuppressingEntry[] = input.syntax.entries): JournalDiagnostic[] {
+  return toDiagnostics(input, removeSuppressed(suppressing, problems));
 }
 
 function reportUnknownSuppressedRules(entry: Entry, problems: Problem[]): void {
@@ -113,13 +152,13 @@ function reportUnknownSuppressedRules(entry: Entry, problems: Problem[]): void {
 }
 
 
-function isSuppressed(entry: Entry, rule: RuleId): boolean {
+function isSuppressed(entry: SuppressingEntry, rule: RuleId): boolean {
   return entry.suppressions.some(
     (suppression) => suppression.rules.length === 0 || suppression.rules.some((named) => named.text === rule),
   );
 }
 
-function removeSuppressed(entries: readonly Entry[], problems: Problem[]): Problem[] {
+function removeSuppressed(entries: readonly SuppressingEntry[], problems: Problem[]): Problem[] {
   return problems.filter((problem) => {
     if (problem.rule === 'unknown-rule') return true;
     const entry = entryContaining(entries, problem.start);

@@ -24,34 +24,35 @@ function when(entry: Entry): string {
  */
 export const chronologicalOrder: JournalCheck = {
   rule: 'chronological-order',
-  checkJournal(context) {
-    const { entries, headings } = context.syntax;
+  begin(context) {
+    const { headings } = context.syntax;
     let heading = 0;
     let previous: Entry | undefined;
     let previousDay = 0;
     let previousMinute = 0;
-    for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index]!;
-      // A heading between two entries starts a new section, with an order of its own.
-      while (heading < headings.length && headings[heading]!.start < entry.start) {
-        heading++;
-        previous = undefined;
-      }
-      const day = entry.day;
-      if (day === undefined) continue;
-      const minute = minuteOf(entry);
-      if (previous !== undefined && (day < previousDay || (day === previousDay && minute < previousMinute))) {
-        context.report({
-          rule: 'chronological-order',
-          start: entry.date.start,
-          end: entry.date.end,
-          message: `This entry (${when(entry)}) is dated before the entry above it (${when(previous)}, line ${previous.line + 1}). Entries run oldest first: move it up, or sort the entries by date.`,
-          data: { fix: 'sort-entries' },
-        });
-      }
-      previous = entry;
-      previousDay = day;
-      previousMinute = minute;
-    }
+    return {
+      entry(entry) {
+        // A heading between two entries starts a new section, with an order of its own.
+        while (heading < headings.length && headings[heading]!.start < entry.start) {
+          heading++;
+          previous = undefined;
+        }
+        const day = entry.day;
+        if (day === undefined) return;
+        const minute = minuteOf(entry);
+        if (previous !== undefined && (day < previousDay || (day === previousDay && minute < previousMinute))) {
+          context.report({
+            rule: 'chronological-order',
+            start: entry.date.start,
+            end: entry.date.end,
+            message: `This entry (${when(entry)}) is dated before the entry above it (${when(previous)}, line ${previous.line + 1}). Entries run oldest first: move it up, or sort the entries by date.`,
+            data: { fix: 'sort-entries' },
+          });
+        }
+        previous = entry;
+        previousDay = day;
+        previousMinute = minute;
+      },
+    };
   },
 };

@@ -1,5 +1,6 @@
 import type { Entry } from '../../../syntax/ast';
 import type { CheckContext, JournalCheck } from '../../types';
+import { IntTable } from '../../../util/intTable';
 
 /** How many characters of an entry the fingerprint samples, spread evenly over its text. */
 const SAMPLES = 32;
@@ -16,21 +17,21 @@ export function fingerprint(text: string, start: number, end: number): number {
   return (Math.imul(hash, 31) + text.charCodeAt(end - 1)) | 0;
 }
 
-function sameText(text: string, a: Entry, b: Entry): boolean {
-  const length = a.end - a.start;
+function sameText(text: string, aStart: number, aEnd: number, b: Entry): boolean {
+  const length = aEnd - aStart;
   if (b.end - b.start !== length) return false;
   for (let offset = 0; offset < length; offset++) {
-    if (text.charCodeAt(a.start + offset) !== text.charCodeAt(b.start + offset)) return false;
+    if (text.charCodeAt(aStart + offset) !== text.charCodeAt(b.start + offset)) return false;
   }
   return true;
 }
 
-function reportCopy(context: CheckContext, entry: Entry, original: Entry): void {
+function reportCopy(context: CheckContext, entry: Entry, originalLine: number): void {
   context.report({
     rule: 'duplicate-entry',
     start: entry.start,
     end: entry.headerEnd,
-    message: `This entry is an exact copy of the entry on line ${original.line + 1}, header and body alike. Delete one of the two.`,
+    message: `This entry is an exact copy of the entry on line ${originalLine + 1}, header and body alike. Delete one of the two.`,
   });
 }
 
@@ -41,32 +42,40 @@ function reportCopy(context: CheckContext, entry: Entry, original: Entry): void 
  */
 export const duplicateEntry: JournalCheck = {
   rule: 'duplicate-entry',
-  checkJournal(context) {
-    const { entries, text } = context.syntax;
-    // Fingerprint → index of the first entry that has it.
-    const firstByPrint = new Map<number, number>();
-    // Entry text → index of its first occurrence, only for fingerprints that different texts share.
+  begin(context) {
+    const { text } = context.syntax;
+    // What the check keeps of the entries it has seen first: where their text is, and their
+    // line. Plain lists of small numbers, not an object per entry: a journal may have 100,000s.
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const lines: number[] = [];
+    // Fingerprint → the first entry that has it, as an index into those lists.
+    const firstByPrint = new IntTable();
+    // Entry text → the line of its first occurrence, only for fingerprints that different texts share.
     let exact: Map<string, number> | undefined;
-    for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index]!;
-      const print = fingerprint(text, entry.start, entry.end);
-      const first = firstByPrint.get(print);
-      if (first === undefined) {
-        firstByPrint.set(print, index);
-        continue;
-      }
-      const candidate = entries[first]!;
-      if (sameText(text, candidate, entry)) {
-        reportCopy(context, entry, candidate);
-        continue;
-      }
-      exact ??= new Map();
-      const candidateText = text.slice(candidate.start, candidate.end);
-      if (!exact.has(candidateText)) exact.set(candidateText, first);
-      const key = text.slice(entry.start, entry.end);
-      const earlier = exact.get(key);
-      if (earlier === undefined) exact.set(key, index);
-      else reportCopy(context, entry, entries[earlier]!);
-    }
+    return {
+      entry(entry) {
+        const print = fingerprint(text, entry.start, entry.end);
+        const first = firstByPrint.get(print);
+        if (first === -1) {
+          firstByPrint.set(print, starts.length);
+          starts.push(entry.start);
+          ends.push(entry.end);
+          lines.push(entry.line);
+          return;
+        }
+        if (sameText(text, starts[first]!, ends[first]!, entry)) {
+          reportCopy(context, entry, lines[first]!);
+          return;
+        }
+        exact ??= new Map();
+        const candidateText = text.slice(starts[first], ends[first]);
+        if (!exact.has(candidateText)) exact.set(candidateText, lines[first]!);
+        const key = text.slice(entry.start, entry.end);
+        const earlier = exact.get(key);
+        if (earlier === undefined) exact.set(key, entry.line);
+        else reportCopy(context, entry, earlier);
+      },
+    };
   },
 };

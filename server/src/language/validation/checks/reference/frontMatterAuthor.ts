@@ -74,11 +74,13 @@ function authorProblem(rule: AuthorRule, syntax: JournalSyntax, author: string, 
 function authorCheck(rule: AuthorRule): JournalCheck {
   return {
     rule,
-    checkJournal(context) {
+    // The front matter is read before any entry, so the check is done as soon as it begins.
+    begin(context) {
       const author = context.frontMatter.author;
-      if (!context.landscape || author === undefined) return;
+      if (!context.landscape || author === undefined) return {};
       const problem = authorProblem(rule, context.syntax, author, context.landscape);
       if (problem) context.report(problem);
+      return {};
     },
   };
 }

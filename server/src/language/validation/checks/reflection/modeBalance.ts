@@ -1,7 +1,7 @@
-import { MODE_KINDS, type Entry, type ModeKind } from '../../../syntax/ast';
+import { MODE_KINDS, type ModeKind, type Span } from '../../../syntax/ast';
 import { formatDay } from '../../../syntax/dates';
 import type { CheckContext, JournalCheck } from '../../types';
-import { windowOf, type DayWindow } from './window';
+import { laterDay, windowOf, type DayWindow } from './window';
 
 /** How many moments of one mode make the absence of another worth a prompt. */
 const RECURRING = 3;
@@ -16,22 +16,31 @@ const PROMPTS: Record<ModeKind, string> = {
     'Where did you coordinate your work with something larger: a plan, a method, an agreement between teams? Is it missing, or only not written down?',
 };
 
-interface Tally {
+/** The moments of one day: how many of each mode, and where the day's last entry of a known kind says so. */
+interface DayTally {
   counts: Record<ModeKind, number>;
-  /** The latest dated entry of a known kind in the window, where the prompt is shown. */
-  latest: Entry | undefined;
+  /** The kind word of the day's last entry of a known kind, further down the journal than the others. */
+  lastKind: Span;
 }
 
-function tally(entries: readonly Entry[], window: DayWindow): Tally {
+interface Tally {
+  counts: Record<ModeKind, number>;
+  /** The kind word of the latest dated entry of a known kind in the window, where the prompt is shown. */
+  latest: Span | undefined;
+}
+
+/** Adds up the days inside the window; the latest of them holds the latest entry. */
+function tally(days: ReadonlyMap<number, DayTally>, window: DayWindow): Tally {
   const counts: Record<ModeKind, number> = { engagement: 0, imagination: 0, alignment: 0 };
-  let latest: Entry | undefined;
-  for (const entry of entries) {
-    const day = entry.day;
-    const kind = entry.kindValue;
-    if (day === undefined || kind === undefined || day < window.first || day > window.last) continue;
-    if (kind === 'engagement' || kind === 'imagination' || kind === 'alignment') counts[kind]++;
-    // On equal dates the entry further down the journal counts as the later one.
-    if (latest === undefined || day >= latest.day!) latest = entry;
+  let latestDay = Number.NEGATIVE_INFINITY;
+  let latest: Span | undefined;
+  for (const [day, dayTally] of days) {
+    if (day < window.first || day > window.last) continue;
+    for (const mode of MODE_KINDS) counts[mode] += dayTally.counts[mode];
+    if (day > latestDay) {
+      latestDay = day;
+      latest = dayTally.lastKind;
+    }
   }
   return { counts, latest };
 }
@@ -48,8 +57,8 @@ function report(context: CheckContext, missing: ModeKind, tallied: Tally, window
     .join(', ');
   context.report({
     rule: 'mode-balance',
-    start: latest.kind.start,
-    end: latest.kind.end,
+    start: latest.start,
+    end: latest.end,
     message: `No ${missing} moments ${spanText(window)} (${others}). ${PROMPTS[missing]}`,
   });
 }
@@ -57,16 +66,33 @@ function report(context: CheckContext, missing: ModeKind, tallied: Tally, window
 /**
  * `mode-balance`: over the window ending at the journal's reference day, a mode of belonging
  * with no moment while another has several. Reported once per missing mode, on the latest
- * entry of the window.
+ * entry of the window. The window is only known once the journal's latest date is, so the
+ * pass tallies per day and adds up the window's days at the end.
  */
 export const modeBalance: JournalCheck = {
   rule: 'mode-balance',
-  checkJournal(context) {
-    const window = windowOf(context, 'mode-balance');
-    if (!window) return;
-    const tallied = tally(context.syntax.entries, window);
-    const { counts } = tallied;
-    if (!tallied.latest || Math.max(counts.engagement, counts.imagination, counts.alignment) < RECURRING) return;
-    for (const mode of MODE_KINDS) if (counts[mode] === 0) report(context, mode, tallied, window);
+  begin(context) {
+    const days = new Map<number, DayTally>();
+    let latest: number | undefined;
+    return {
+      entry(entry) {
+        latest = laterDay(latest, entry);
+        const day = entry.day;
+        const kind = entry.kindValue;
+        if (day === undefined || kind === undefined) return;
+        let dayTally = days.get(day);
+        if (!dayTally) days.set(day, (dayTally = { counts: { engagement: 0, imagination: 0, alignment: 0 }, lastKind: entry.kind }));
+        if (kind === 'engagement' || kind === 'imagination' || kind === 'alignment') dayTally.counts[kind]++;
+        dayTally.lastKind = entry.kind;
+      },
+      finish() {
+        const window = windowOf(context, 'mode-balance', latest);
+        if (!window) return;
+        const tallied = tally(days, window);
+        const { counts } = tallied;
+        if (!tallied.latest || Math.max(counts.engagement, counts.imagination, counts.alignment) < RECURRING) return;
+        for (const mode of MODE_KINDS) if (counts[mode] === 0) report(context, mode, tallied, window);
+      },
+    };
   },
 };

@@ -1,7 +1,7 @@
 import { TRAJECTORY_KINDS, type Entry, type Token } from '../../../syntax/ast';
 import { formatDay } from '../../../syntax/dates';
 import type { CheckContext, JournalCheck } from '../../types';
-import { windowOf } from './window';
+import { laterDay, windowOf } from './window';
 import { firstCommunity, trajectoryKindWord } from '../../../syntax/headerShape';
 
 const TRAJECTORY_WORDS: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);
@@ -22,28 +22,23 @@ function trajectoryOf(entry: Entry): { community: string; kind: Token } | undefi
   return { community: entry.args[communityIndex]!.reference!.name, kind };
 }
 
-/** One pass: each community's latest trajectory and latest engagement date. */
-function survey(entries: readonly Entry[]): { trajectories: Map<string, Latest>; engagements: Map<string, number> } {
-  const trajectories = new Map<string, Latest>();
-  const engagements = new Map<string, number>();
-  for (const entry of entries) {
-    const day = entry.day;
-    if (day === undefined) continue;
-    if (entry.kindValue === 'trajectory') {
-      const trajectory = trajectoryOf(entry);
-      const known = trajectory && trajectories.get(trajectory.community);
-      // On equal dates the trajectory further down the journal is the latest.
-      if (trajectory && (!known || day >= known.day)) trajectories.set(trajectory.community, { day, kind: trajectory.kind });
-    } else if (entry.kindValue === 'engagement') {
-      for (const argument of entry.args) {
-        const reference = argument.reference;
-        if (reference?.sigil !== '+') continue;
-        const last = engagements.get(reference.name);
-        if (last === undefined || day > last) engagements.set(reference.name, day);
-      }
+/** Each community's latest trajectory and latest engagement date, updated with one entry. */
+function survey(entry: Entry, trajectories: Map<string, Latest>, engagements: Map<string, number>): void {
+  const day = entry.day;
+  if (day === undefined) return;
+  if (entry.kindValue === 'trajectory') {
+    const trajectory = trajectoryOf(entry);
+    const known = trajectory && trajectories.get(trajectory.community);
+    // On equal dates the trajectory further down the journal is the latest.
+    if (trajectory && (!known || day >= known.day)) trajectories.set(trajectory.community, { day, kind: trajectory.kind });
+  } else if (entry.kindValue === 'engagement') {
+    for (const argument of entry.args) {
+      const reference = argument.reference;
+      if (reference?.sigil !== '+') continue;
+      const last = engagements.get(reference.name);
+      if (last === undefined || day > last) engagements.set(reference.name, day);
     }
   }
-  return { trajectories, engagements };
 }
 
 function report(context: CheckContext, community: string, latest: Latest, waited: number): void {
@@ -65,16 +60,26 @@ function report(context: CheckContext, community: string, latest: Latest, waited
  */
 export const stalledTrajectory: JournalCheck = {
   rule: 'stalled-trajectory',
-  checkJournal(context) {
-    const window = windowOf(context, 'stalled-trajectory');
-    if (!window) return;
-    const { trajectories, engagements } = survey(context.syntax.entries);
-    for (const [community, latest] of trajectories) {
-      if (latest.kind.text !== 'inbound') continue;
-      const engaged = engagements.get(community);
-      if (engaged !== undefined && engaged > latest.day) continue;
-      const waited = window.last - latest.day;
-      if (waited >= 0 && waited >= window.days) report(context, community, latest, waited);
-    }
+  begin(context) {
+    const trajectories = new Map<string, Latest>();
+    const engagements = new Map<string, number>();
+    let latestDay: number | undefined;
+    return {
+      entry(entry) {
+        latestDay = laterDay(latestDay, entry);
+        survey(entry, trajectories, engagements);
+      },
+      finish() {
+        const window = windowOf(context, 'stalled-trajectory', latestDay);
+        if (!window) return;
+        for (const [community, latest] of trajectories) {
+          if (latest.kind.text !== 'inbound') continue;
+          const engaged = engagements.get(community);
+          if (engaged !== undefined && engaged > latest.day) continue;
+          const waited = window.last - latest.day;
+          if (waited >= 0 && waited >= window.days) report(context, community, latest, waited);
+        }
+      },
+    };
   },
 };

@@ -7,8 +7,13 @@ const MESSAGE =
 /** `stray-text`: lines that belong to no entry (before the first one, or after a heading or comment). */
 export const strayText: JournalCheck = {
   rule: 'stray-text',
-  checkJournal(context) {
-    const { strays } = context.syntax;
-    for (let index = 0; index < strays.length; index++) report(context, 'stray-text', strays[index]!, MESSAGE);
+  begin(context) {
+    return {
+      // Stray lines are read with the entries; only at the end are they all known.
+      finish() {
+        const { strays } = context.syntax;
+        for (let index = 0; index < strays.length; index++) report(context, 'stray-text', strays[index]!, MESSAGE);
+      },
+    };
   },
 };
