@@ -11,6 +11,9 @@ import { parseYaml } from './yaml/parse';
 import { describeValue, pathMatches, quote, schemaFindings, type SchemaFinding } from './yaml/schemaFindings';
 import type { PathStep, YamlTree } from './yaml/tree';
 
+/** What the front matter is read from: the journal's text and where its block is. */
+export type FrontMatterSource = Pick<JournalSyntax, 'text' | 'frontMatter'>;
+
 /** The validated front matter of a journal; every field optional. */
 export interface FrontMatter {
   author?: string;
@@ -56,7 +59,7 @@ const EXPECTS: [string[], string][] = [
  * else goes through `yaml` + zod (`loadFrontMatterWithYaml`), which gives the same answer for
  * the plain case, only slower.
  */
-export function loadFrontMatter(syntax: JournalSyntax): { data: FrontMatter; problems: Problem[] } {
+export function loadFrontMatter(syntax: FrontMatterSource): { data: FrontMatter; problems: Problem[] } {
   const block = syntax.frontMatter;
   if (!block) return { data: {}, problems: [] };
   const data = readPlainFrontMatter(syntax.text, block.content.start, block.content.end);
@@ -64,7 +67,7 @@ export function loadFrontMatter(syntax: JournalSyntax): { data: FrontMatter; pro
 }
 
 /** The front matter read by the YAML library and checked by zod, whatever its form. */
-export function loadFrontMatterWithYaml(syntax: JournalSyntax): { data: FrontMatter; problems: Problem[] } {
+export function loadFrontMatterWithYaml(syntax: FrontMatterSource): { data: FrontMatter; problems: Problem[] } {
   const block = syntax.frontMatter;
   if (!block) return { data: {}, problems: [] };
   const problems: Problem[] = [];
@@ -85,7 +88,7 @@ export function loadFrontMatterWithYaml(syntax: JournalSyntax): { data: FrontMat
   }
 }
 
-function unclosedProblem(syntax: JournalSyntax): Problem {
+function unclosedProblem(syntax: FrontMatterSource): Problem {
   const start = syntax.frontMatter?.start ?? 0;
   const message = "This front matter is never closed. Add a line with just '---' after its last key, before the first entry or heading.";
   return { rule: 'front-matter-syntax', start, end: Math.min(start + 3, syntax.text.length), message };

@@ -10,12 +10,20 @@ import { NO_SPANS, SourceToken, TextSource } from './tokens';
  * the front matter, a heading, a comment, an entry, or a stray line that validation reports.
  */
 export function parseJournal(text: string): JournalSyntax {
+  const { head, bodyLine } = parseHead(text);
+  const blocks = parseLines(head, bodyLine, head.lineStarts.length);
+  return { ...head, ...blocks };
+}
+
+/** A journal's tree before its body is parsed: its lines and front matter, with no blocks yet. */
+export type JournalHead = Omit<JournalSyntax, keyof Blocks>;
+
+/** The line starts and front matter of a journal, and the line its body starts on. */
+export function parseHead(text: string): { head: JournalHead; bodyLine: number } {
   const lineStarts = computeLineStarts(text);
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const source = new TextSource(text);
   const frontMatter = findFrontMatter(text, lineStarts, bom);
-  const blocks = parseLines({ text, lineStarts, source, bom }, frontMatter?.nextLine ?? 0, lineStarts.length);
-  return { text, source, lineStarts, bom, frontMatter: frontMatter?.block, ...blocks };
+  return { head: { text, source: new TextSource(text), lineStarts, bom, frontMatter: frontMatter?.block }, bodyLine: frontMatter?.nextLine ?? 0 };
 }
 
 /** The text being parsed, its line starts and the source its tokens read from. */
@@ -51,52 +59,83 @@ interface OpenEntry {
  * no entry open: the caller starts at the top of the body or at an entry's header line.
  */
 export function parseLines(input: ParseInput, firstLine: number, endLine: number): Blocks {
-  const { text, lineStarts, source } = input;
-  const syntax: Blocks = { headings: [], comments: [], entries: [], strays: [] };
-  let open: OpenEntry | undefined;
-  const sigils = new SigilFinder(text);
-  let pending: Suppression[] = [];
-  for (let line = firstLine; line < endLine; line++) {
-    const start = line === 0 ? input.bom : lineStarts[line]!;
-    const next = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
-    const end = lineContentEnd(text, start, next);
-    const first = firstNonBlank(text, start, end);
-    if (first === end) {
-      if (open) open.sawBlank = true;
-      continue;
-    }
-    const code = text.charCodeAt(first);
-    if (code === 59 /* ; */) {
-      syntax.comments.push({ start: first, end });
-      const suppression = parseSuppression(text, first, end);
-      if (suppression) pending.push(suppression);
-      if (first === start) open = undefined;
-      continue;
-    }
-    if (first !== start) {
-      if (open) scanBodyLine(text, open, first, end, start, next);
-      else syntax.strays.push(token(source, first, end));
-      continue;
-    }
-    if (code >= 48 && code <= 57) {
-      const entry = parseHeader(text, source, start, end, line);
-      if (pending.length > 0) {
-        entry.suppressions = pending;
-        pending = [];
-      }
-      syntax.entries.push(entry);
-      open = { entry, inFields: true, sawBlank: false, sigils, source };
-      continue;
-    }
-    if (code === 35 /* # */ && isHeading(text, start, end)) {
-      syntax.headings.push(heading(text, source, start, end));
-      open = undefined;
-      continue;
-    }
-    if (open) continueUnindented(text, open, start, end);
-    else syntax.strays.push(token(source, start, end));
+  const parser = new LineParser(input);
+  parser.parse(firstLine, endLine);
+  return parser.blocks;
+}
+
+/**
+ * Parses a journal's body in consecutive runs of lines, as if in one: an entry open at the end
+ * of one run goes on in the next, and suppression comments wait for their entry. The blocks
+ * found are appended to `blocks`, which the caller may empty of entries it has finished with.
+ */
+export class LineParser {
+  readonly blocks: Blocks = { headings: [], comments: [], entries: [], strays: [] };
+  /** The entry whose lines are being read; it may go on in the next run. */
+  private open: OpenEntry | undefined;
+  /** Suppression comments read since the last entry, for the next one. */
+  private pending: Suppression[] = [];
+  private readonly sigils: SigilFinder;
+
+  constructor(private readonly input: ParseInput) {
+    this.sigils = new SigilFinder(input.text);
   }
-  return syntax;
+
+  /** True while the last entry parsed may still get lines from the next run. */
+  get entryOpen(): boolean {
+    return this.open !== undefined;
+  }
+
+  /** Parses the lines `firstLine` up to (not including) `endLine`, which follow the last run's. */
+  parse(firstLine: number, endLine: number): void {
+    const { input, sigils, blocks } = this;
+    const { text, lineStarts, source } = input;
+    // Locals, not fields, in the loop: it runs once per line of the journal.
+    let open = this.open;
+    let pending = this.pending;
+    for (let line = firstLine; line < endLine; line++) {
+      const start = line === 0 ? input.bom : lineStarts[line]!;
+      const next = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
+      const end = lineContentEnd(text, start, next);
+      const first = firstNonBlank(text, start, end);
+      if (first === end) {
+        if (open) open.sawBlank = true;
+        continue;
+      }
+      const code = text.charCodeAt(first);
+      if (code === 59 /* ; */) {
+        blocks.comments.push({ start: first, end });
+        const suppression = parseSuppression(text, first, end);
+        if (suppression) pending.push(suppression);
+        if (first === start) open = undefined;
+        continue;
+      }
+      if (first !== start) {
+        if (open) scanBodyLine(text, open, first, end, start, next);
+        else blocks.strays.push(token(source, first, end));
+        continue;
+      }
+      if (code >= 48 && code <= 57) {
+        const entry = parseHeader(text, source, start, end, line);
+        if (pending.length > 0) {
+          entry.suppressions = pending;
+          pending = [];
+        }
+        blocks.entries.push(entry);
+        open = { entry, inFields: true, sawBlank: false, sigils, source };
+        continue;
+      }
+      if (code === 35 /* # */ && isHeading(text, start, end)) {
+        blocks.headings.push(heading(text, source, start, end));
+        open = undefined;
+        continue;
+      }
+      if (open) continueUnindented(text, open, start, end);
+      else blocks.strays.push(token(source, start, end));
+    }
+    this.open = open;
+    this.pending = pending;
+  }
 }
 
 /** A column-0 line of prose inside an entry: kept in the entry so its words are not lost. */
