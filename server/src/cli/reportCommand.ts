@@ -38,7 +38,7 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
       if (file.read.kind === 'unreadable') unread.push(`cannot read '${file.relativePath}': ${file.read.reason}; left out of the report`);
       if (file.read.kind === 'not-text') unread.push(`'${file.relativePath}' is not UTF-8 text; left out of the report`);
     },
-    true,
+    'keep',
   );
   for (const note of [...discovery.notes, ...workspace.notes, ...unread]) io.stderr.write(`practice-journal: ${note}\n`);
   const model = workspace.service.getModel(filter);

@@ -69,29 +69,36 @@ export function openWorkspace(paths: readonly string[], options: WorkspaceOption
 }
 
 /**
- * Calls `visit` for every journal, then every landscape asked about. Unless `keep` is set,
- * each journal leaves the service after its visit: a journal's diagnostics depend only on
- * itself and its landscape, and dropping it keeps memory flat on large workspaces.
+ * How `visitFiles` hands the journals to the service: `read` only reads them (the visitor
+ * checks a journal's text with `checkText`, which keeps nothing); `visit` puts each in the
+ * service for its visit and takes it out after (a journal's diagnostics depend only on itself
+ * and its landscape, so memory stays flat on large workspaces); `keep` leaves them all in.
  */
-export function visitFiles(workspace: Workspace, visit: (file: SourceFile) => void, keep = false): void {
+export type JournalHandling = 'read' | 'visit' | 'keep';
+
+/** Calls `visit` for every journal, then every landscape asked about. */
+export function visitFiles(workspace: Workspace, visit: (file: SourceFile) => void, handling: JournalHandling): void {
   for (const journal of workspace.journals) {
-    const file = readSourceFile(workspace, journal);
+    const file = readSourceFile(workspace, journal, handling !== 'read');
     if ('note' in file) {
       workspace.notes.push(file.note);
       continue;
     }
     visit(file);
-    if (!keep) releaseJournal(workspace, file);
+    if (handling === 'visit') releaseJournal(workspace, file);
   }
   for (const file of workspace.landscapes) visit(file);
 }
 
-/** Reads a file into the service; a file that vanished since discovery becomes a note instead. */
-export function readSourceFile(workspace: Workspace, { path, relativePath }: JournalPath): SourceFile | { note: string } {
+/**
+ * Reads a file, into the service unless `load` is false; a file that vanished since discovery
+ * becomes a note instead.
+ */
+export function readSourceFile(workspace: Workspace, { path, relativePath }: JournalPath, load = true): SourceFile | { note: string } {
   const read = readSource(path);
   if (read.kind === 'gone') return { note: `skipped '${relativePath}': ${read.reason}` };
   const uri = pathToFileURL(path).href;
-  if (read.kind === 'text') {
+  if (read.kind === 'text' && load) {
     workspace.service.setFile(uri, read.text);
     workspace.boms.set(uri, read.bom);
   }
@@ -102,7 +109,7 @@ export function readSourceFile(workspace: Workspace, { path, relativePath }: Jou
  * Takes a linted journal out of the service: a journal's diagnostics depend only on itself
  * and its landscape, so dropping each after its visit keeps memory flat on large workspaces.
  */
-export function releaseJournal(workspace: Workspace, file: SourceFile): void {
+function releaseJournal(workspace: Workspace, file: SourceFile): void {
   if (file.read.kind !== 'text') return;
   workspace.service.deleteFile(file.uri);
   workspace.boms.delete(file.uri);

@@ -66,7 +66,7 @@ describe('cli: fixFile', () => {
       }
       fixFile(opened, file, outcome);
       remaining.push(fileReport(opened, file, false).messages.map((message) => message.rule));
-    });
+    }, 'visit');
     assert.equal(outcome.written.size, 1);
     assert.deepEqual(outcome.failures, ["cannot write the fixes to 'j.practice': it is a folder"]);
     assert.deepEqual(remaining, [[], []]);

@@ -131,7 +131,7 @@ describe('cli: reading files', () => {
       workspace = tempWorkspace({ 'a.practice': CLEAN });
       const opened = openWorkspace([workspace.path('a.practice'), workspace.path('deleted.practice')], { cwd: workspace.root });
       const visited: string[] = [];
-      visitFiles(opened, (file) => visited.push(file.relativePath));
+      visitFiles(opened, (file) => visited.push(file.relativePath), 'read');
       assert.deepEqual(visited, ['a.practice']);
       assert.deepEqual(opened.notes, ["skipped 'deleted.practice': it no longer exists"]);
     });

@@ -63,7 +63,7 @@ describe('cli: linting on several threads', function () {
     const one = openWorkspace([...paths, workspace.path('gone.practice')], { cwd: workspace.root, today: 20_778 });
     visitFiles(one, (file) => {
       if (!file.relativePath.includes('landscape')) serial.push({ report: fileReport(one, file, false) });
-    });
+    }, 'visit');
     const several = openWorkspace([...paths, workspace.path('gone.practice')], { cwd: workspace.root, today: 20_778 });
     const outcomes = await lintJournalsOnThreads(several, false, 20_778, 3);
     assert.deepEqual(outcomes.filter((outcome) => 'report' in outcome), serial);

@@ -55,10 +55,16 @@ export async function lintCommand(args: readonly string[], io: CliIo): Promise<n
 async function lintFiles(workspace: Workspace, quiet: boolean, fixes: FixOutcome | undefined, threads: number, today: number | undefined): Promise<FileReport[]> {
   const files: FileReport[] = [];
   if (fixes || threads <= 1) {
-    visitFiles(workspace, (file) => {
-      if (fixes) fixFile(workspace, file, fixes);
-      files.push(fileReport(workspace, file, quiet));
-    });
+    // Fixing needs each journal in the service; reporting alone checks its text as it parses it.
+    const handling = fixes ? 'visit' : 'read';
+    visitFiles(
+      workspace,
+      (file) => {
+        if (fixes) fixFile(workspace, file, fixes);
+        files.push(fileReport(workspace, file, quiet));
+      },
+      handling,
+    );
     return files;
   }
   for (const outcome of await lintJournalsOnThreads(workspace, quiet, today, threads)) {

@@ -39,9 +39,14 @@ export interface LintReport {
   fixed?: { fixes: number; files: number };
 }
 
-/** One file's problems; with `quiet`, errors only. */
+/**
+ * One file's problems; with `quiet`, errors only. A file the service holds (a landscape, a
+ * journal just fixed) is reported as the service holds it; any other is checked from its text.
+ */
 export function fileReport(workspace: Workspace, file: SourceFile, quiet: boolean): FileReport {
-  const messages = file.read.kind === 'text' ? workspace.service.getDiagnostics(file.uri).map(toMessage) : [fileProblem(file.read)];
+  const { service } = workspace;
+  const diagnostics = (text: string): JournalDiagnostic[] => (service.hasFile(file.uri) ? service.getDiagnostics(file.uri) : service.checkText(file.uri, text));
+  const messages = file.read.kind === 'text' ? diagnostics(file.read.text).map(toMessage) : [fileProblem(file.read)];
   return { path: file.relativePath, messages: quiet ? messages.filter((message) => message.severity === 'error') : messages };
 }
 

@@ -8,7 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { loadedLandscapes, readSourceFile, releaseJournal, workspaceWith, type JournalPath, type Workspace } from '../workspace';
+import { loadedLandscapes, readSourceFile, workspaceWith, type JournalPath, type Workspace } from '../workspace';
 import { fileReport, type FileReport } from './report';
 
 /** One journal's outcome: its report, or the note saying why it was skipped. */
@@ -97,11 +97,9 @@ function lintClaimed(workspace: Workspace, quiet: boolean, next: Int32Array, don
 }
 
 function lintOne(workspace: Workspace, journal: JournalPath, quiet: boolean): JournalOutcome {
-  const file = readSourceFile(workspace, journal);
+  const file = readSourceFile(workspace, journal, false);
   if ('note' in file) return file;
-  const report = fileReport(workspace, file, quiet);
-  releaseJournal(workspace, file);
-  return { report };
+  return { report: fileReport(workspace, file, quiet) };
 }
 
 function isThreadData(value: unknown): value is ThreadData {
