@@ -140,3 +140,57 @@ export function applyMutation(text: string, change: Mutation): string {
 export function mutationsOf(text: string, count = 8): fc.Arbitrary<string> {
   return fc.array(mutation, { minLength: 1, maxLength: count }).map((changes) => changes.reduce(applyMutation, text));
 }
+
+const nearDate = fc.integer({ min: 0, max: 120 }).map((offset) => new Date(Date.UTC(2026, 7, 20) + offset * 86_400_000).toISOString().slice(0, 10));
+const entryDate = fc.oneof({ weight: 8, arbitrary: nearDate }, { weight: 1, arbitrary: fc.constantFrom('2026-02-30', '2026-13-01', '2026-11-2') });
+const entryTime = fc.option(fc.constantFrom('09:30', '10:00', '08:00', '25:61'), { nil: undefined });
+const someCommunity = fc.constantFrom('+data-science', '+clinical-ops', '+ops');
+const anyHeader = fc.oneof(
+  fc.tuple(entryDate, entryTime, fc.constantFrom('engagement', 'imagination', 'alignment', 'engagment'), fc.array(someCommunity, { maxLength: 2 })).map((parts) => header(parts.flat())),
+  fc.tuple(entryDate, entryTime, someCommunity, someCommunity).map(([day, time, from, to]) => header([day, time, 'crossing', from, '->', to])),
+  fc.tuple(entryDate, entryTime, someCommunity, fc.constantFrom('inbound', 'outbound', 'peripheral', 'insider', 'sideways')).map(([day, time, where, how]) => header([day, time, 'trajectory', where, how])),
+);
+const anyEntry = fc
+  .tuple(
+    anyHeader,
+    fc.array(fc.constantFrom('  with: @ana', '  via: artifact "map"', '  energy: energizing', '  from: peripheral'), { maxLength: 2 }),
+    fc.boolean(),
+    fc.array(fc.constantFrom('  Some prose.', '  More words here', '  +data-science talk', 'unindented prose', '\tTabbed'), { maxLength: 3 }),
+  )
+  .map(([head, fields, blank, prose]) => [head, ...fields, ...(blank && prose.length > 0 ? [''] : []), ...prose].join('\n'));
+const suppressed = fc.constantFrom('', ' empty-reflection', ' duplicate-entry', ' chronological-order', ' mode-balance', ' stalled-trajectory', ' unknown-community', ' stray-text', ' bogus-rule', ' crossing-without-object');
+const anyBlock = fc.oneof(
+  { weight: 6, arbitrary: anyEntry },
+  { weight: 1, arbitrary: fc.constantFrom('# November', '## Week', '#NotHeading') },
+  { weight: 2, arbitrary: suppressed.map((rules) => `; practice-disable-next-entry${rules}`) },
+  { weight: 1, arbitrary: suppressed.map((rules) => `  ; practice-disable-next-entry${rules}`) },
+  { weight: 1, arbitrary: fc.constantFrom('; a comment', '  stray indented', 'stray at col 0', '') },
+);
+const anyFrontMatter = fc.constantFrom('', '---\nauthor: ana\n---\n', '---\nauthor: Ana\n---\n', '---\nauthor: zed\n', '---\nauthor: [x\n---\n', '---\n', '---\n# heading?\n');
+
+/** Any line break, or a mix of all three. */
+function withLineBreaks(text: string, breaks: string): string {
+  if (breaks !== 'mixed') return text.replace(/\n/g, breaks);
+  let next = 0;
+  return text.replace(/\n/g, () => ['\n', '\r\n', '\r'][next++ % 3]!);
+}
+
+/**
+ * Whole journals for the journal-wide rules: every entry kind (trajectories too), entries
+ * repeated word for word, dates close together (equal dates are common), suppression comments
+ * before entries, headings, comments and stray lines, front matter in every state, a BOM, and
+ * every line ending.
+ */
+export const wholeJournalText = fc
+  .tuple(
+    fc.boolean(),
+    anyFrontMatter,
+    fc.array(anyEntry, { minLength: 1, maxLength: 4 }),
+    fc.array(fc.oneof(anyBlock, fc.nat({ max: 3 })), { maxLength: 25 }),
+    fc.constantFrom('\n', '\r\n', '\r', 'mixed'),
+    fc.boolean(),
+  )
+  .map(([bom, frontMatter, repeated, blocks, breaks, finalBreak]) => {
+    const body = blocks.map((block) => (typeof block === 'number' ? repeated[block % repeated.length]! : block)).join('\n');
+    return (bom ? '\uFEFF' : '') + withLineBreaks(frontMatter + body + (finalBreak ? '\n' : ''), breaks);
+  });

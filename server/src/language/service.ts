@@ -247,7 +247,13 @@ export class LanguageService {
    * tree is kept. The journal's landscape must already be in the service, or be one it can read.
    */
   checkText(uri: string, text: string, token: CancellationToken = NEVER_CANCELLED): JournalDiagnostic[] {
-    if (isLandscapeUri(uri)) return this.landscapeDiagnostics(loadLandscape(uri, text));
+    if (isLandscapeUri(uri)) {
+      const held = this.landscapes.get(uriKey(uri));
+      if (held?.text === text) return this.landscapeDiagnostics(held);
+      // A landscape checked in passing gets its rules worked out here, not cached by its object.
+      const landscape = loadLandscape(uri, text);
+      return this.landscapeDiagnostics(landscape, resolveRules(landscape.rules, this.userRules));
+    }
     return checkJournalText(
       text,
       (head) => {
@@ -388,8 +394,7 @@ export class LanguageService {
     return this.journals.get(key)?.tree.syntax;
   }
 
-  private landscapeDiagnostics(landscape: Landscape): JournalDiagnostic[] {
-    const rules = this.rulesFor(landscape);
+  private landscapeDiagnostics(landscape: Landscape, rules = this.rulesFor(landscape)): JournalDiagnostic[] {
     const diagnostics: JournalDiagnostic[] = [];
     for (const problem of landscape.problems) {
       const severity = rules.severity(problem.rule);

@@ -10,7 +10,7 @@ import { checkJournalText, type CheckSettings } from '../../../server/src/langua
 import { resolveRules } from '../../../server/src/language/validation/severity';
 import type { RuleOverrides } from '../../../server/src/language/validation/types';
 import { validateJournal } from '../../../server/src/language/validation/validate';
-import { journalishText, journalText } from '../../support/arbitraries';
+import { journalishText, journalText, wholeJournalText } from '../../support/arbitraries';
 import { JOURNAL_URI, LANDSCAPE_URI, TODAY, journal, workspace } from '../../support/journal';
 
 const RUNS = Number(process.env.PRACTICE_FUZZ_RUNS ?? 200);
@@ -20,21 +20,31 @@ const LANDSCAPE = loadLandscape(LANDSCAPE_URI, 'communities:\n  data-science: {}
 /** The reflective rules with no window: every entry is prompted on, dated or not. */
 const NO_WINDOWS: RuleOverrides = { 'empty-reflection': { days: 0 }, 'crossing-without-object': { days: 0 }, 'mode-balance': { days: 0 }, 'stalled-trajectory': { days: 0 } };
 
-function settingsFor(head: Pick<JournalSyntax, 'text' | 'frontMatter'>, overrides?: RuleOverrides): CheckSettings {
+function settingsFor(head: Pick<JournalSyntax, 'text' | 'frontMatter'>, overrides?: RuleOverrides, today = TODAY): CheckSettings {
   const { data, problems } = loadFrontMatter(head);
-  return { frontMatter: data, frontMatterProblems: problems, landscape: LANDSCAPE, rules: resolveRules(undefined, overrides), today: dayFromIsoDate(TODAY)! };
+  return { frontMatter: data, frontMatterProblems: problems, landscape: LANDSCAPE, rules: resolveRules(undefined, overrides), today: dayFromIsoDate(today)! };
 }
 
 /** The diagnostics of the whole tree, checked at once. */
-function checkedWhole(text: string, overrides?: RuleOverrides): unknown {
+function checkedWhole(text: string, overrides?: RuleOverrides, today?: string): unknown {
   const syntax = parseJournal(text);
-  return validateJournal({ syntax, ...settingsFor(syntax, overrides) });
+  return validateJournal({ syntax, ...settingsFor(syntax, overrides, today) });
 }
 
 /** The diagnostics of the text checked as it is parsed, `runLines` lines at a time. */
-function checkedInRuns(text: string, runLines: number, overrides?: RuleOverrides): unknown {
-  return checkJournalText(text, (head) => settingsFor(head, overrides), undefined, runLines);
+function checkedInRuns(text: string, runLines: number, overrides?: RuleOverrides, today?: string): unknown {
+  return checkJournalText(text, (head) => settingsFor(head, overrides, today), undefined, runLines);
 }
+
+/** Windows of any length (or none) for the reflective rules, and some journal-wide rules off. */
+const anyOverrides: fc.Arbitrary<RuleOverrides> = fc
+  .tuple(
+    ...(['empty-reflection', 'crossing-without-object', 'mode-balance', 'stalled-trajectory'] as const).map((rule) =>
+      fc.option(fc.constantFrom(0, 1, 3, 7, 30, 90), { nil: undefined }).map((days): RuleOverrides => (days === undefined ? {} : { [rule]: { days } })),
+    ),
+    fc.subarray(['duplicate-entry', 'chronological-order', 'stray-text', 'mode-balance'] as const).map((rules): RuleOverrides => Object.fromEntries(rules.map((rule) => [rule, { severity: 'off' }]))),
+  )
+  .map((parts) => Object.assign({}, ...parts) as RuleOverrides);
 
 /** Every block of a journal, as plain data. */
 function blocksOf(syntax: Pick<JournalSyntax, 'headings' | 'comments' | 'entries' | 'strays'>): unknown {
@@ -87,6 +97,15 @@ describe('checking a journal as it is parsed', () => {
     fc.assert(
       fc.property(journalText, fc.integer({ min: 1, max: 4 }), (text, runLines) => {
         assert.deepEqual(checkedInRuns(text, runLines, NO_WINDOWS), checkedWhole(text, NO_WINDOWS));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives them for whole journals, any window, any day, any line ending', () => {
+    fc.assert(
+      fc.property(wholeJournalText, fc.integer({ min: 1, max: 7 }), anyOverrides, fc.constantFrom('2026-09-01', '2026-10-15', TODAY), (text, runLines, overrides, today) => {
+        assert.deepEqual(checkedInRuns(text, runLines, overrides, today), checkedWhole(text, overrides, today));
       }),
       { numRuns: RUNS },
     );

@@ -22,6 +22,16 @@ describe('IntTable', () => {
     );
   });
 
+  it('takes a key as its 32-bit integer, in both directions', () => {
+    const table = new IntTable();
+    table.set(2 ** 31, 7);
+    assert.equal(table.get(-(2 ** 31)), 7);
+    assert.equal(table.get(2 ** 31), 7);
+    table.set(2.5, 1);
+    assert.equal(table.get(2), 1);
+    assert.equal(table.size, 2);
+  });
+
   it('says -1 for a key never stored, 0 included', () => {
     const table = new IntTable();
     assert.equal(table.get(0), -1);

@@ -23,6 +23,7 @@ export class IntTable {
 
   /** The value stored under `key`, or -1. */
   get(key: number): number {
+    key |= 0;
     const { keys, values, mask } = this;
     for (let slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
       const value = values[slot]!;
@@ -31,8 +32,12 @@ export class IntTable {
     }
   }
 
-  /** Stores `value` (≥ 0, below 2³¹ - 1) under `key`, replacing what was there. */
+  /**
+   * Stores `value` (a whole number from 0 to 2³¹ - 2) under `key`, replacing what was there. A
+   * key is taken as its 32-bit integer (`key | 0`), as `get` takes it.
+   */
   set(key: number, value: number): void {
+    key |= 0;
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     const { keys, values, mask } = this;
     for (let slot = spread(key) & mask; ; slot = (slot + 1) & mask) {
