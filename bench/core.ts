@@ -2,20 +2,29 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { BenchConfig } from './config';
-import type { CoreChildInput, CoreChildOutput } from './coreChild';
+import type { CoreChildInput, CoreChildOutput, CoreMode } from './coreChild';
 import type { DataSet } from './data';
 import { BENCH_DIR, PROFILE_DIR, ROOT } from './paths';
 import { rateOf, summarize, type Summary } from './stats';
 
-export interface CoreResult {
-  data: string;
-  bytes: number;
-  entries: number;
-  diagnostics: number;
+/** One way of checking the journal, timed. */
+export interface CoreTiming {
   timeMs: Summary;
   cpuMs: Summary;
   mbPerSecond: { median: number; p95: number };
   entriesPerSecond: { median: number; p95: number };
+}
+
+/**
+ * The journal checked as the linter checks it (while parsing, keeping no tree), and in `held`
+ * as an editor does (the whole tree built and kept, then checked).
+ */
+export interface CoreResult extends CoreTiming {
+  data: string;
+  bytes: number;
+  entries: number;
+  diagnostics: number;
+  held?: CoreTiming;
 }
 
 /** 2026-11-21, the date the whole benchmark takes as today. */
@@ -23,20 +32,21 @@ export const TODAY_DAY = 20_778;
 export const TODAY_ISO = '2026-11-21';
 
 export async function measureCore(config: BenchConfig, data: DataSet, profile: boolean): Promise<CoreResult> {
-  const input: CoreChildInput = { journal: join(data.dir, data.target), landscape: join(data.dir, 'landscape.yaml'), warmup: config.repeats.coreWarmup, runs: config.repeats.core, today: TODAY_DAY };
-  const flags = ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, 'core')}`] : [])];
-  const output = await runChild([...flags, join(BENCH_DIR, 'coreChild.ts'), JSON.stringify(input)]);
+  const checked = await runMode('check', config, data, profile);
+  const held = await runMode('hold', config, data, profile);
+  if (held.diagnostics !== checked.diagnostics) throw new Error(`the two ways of checking disagree: ${checked.diagnostics} diagnostics against ${held.diagnostics}`);
+  return { data: data.name, bytes: checked.bytes, entries: checked.entries, diagnostics: checked.diagnostics, ...timing(checked), held: timing(held) };
+}
+
+function runMode(mode: CoreMode, config: BenchConfig, data: DataSet, profile: boolean): Promise<CoreChildOutput> {
+  const input: CoreChildInput = { mode, journal: join(data.dir, data.target), landscape: join(data.dir, 'landscape.yaml'), warmup: config.repeats.coreWarmup, runs: config.repeats.core, today: TODAY_DAY };
+  const flags = ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, `core-${mode}`)}`] : [])];
+  return runChild([...flags, join(BENCH_DIR, 'coreChild.ts'), JSON.stringify(input)]);
+}
+
+function timing(output: CoreChildOutput): CoreTiming {
   const timeMs = summarize(output.samplesMs);
-  return {
-    data: data.name,
-    bytes: output.bytes,
-    entries: output.entries,
-    diagnostics: output.diagnostics,
-    timeMs,
-    cpuMs: summarize(output.cpuMs),
-    mbPerSecond: rateOf(output.bytes / 1e6, timeMs),
-    entriesPerSecond: rateOf(output.entries, timeMs),
-  };
+  return { timeMs, cpuMs: summarize(output.cpuMs), mbPerSecond: rateOf(output.bytes / 1e6, timeMs), entriesPerSecond: rateOf(output.entries, timeMs) };
 }
 
 function runChild(args: string[]): Promise<CoreChildOutput> {
