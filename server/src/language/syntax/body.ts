@@ -77,24 +77,34 @@ function readField(
 }
 
 /**
- * Finds the next `+`, `@` or `#` in one document. The native regex search is much faster than
- * a loop over characters; the last answer is kept so that lines without a sigil do not search
- * the same stretch of text again. One finder lives for one parse.
+ * Finds the next `+`, `@` or `#` in one document. The next place of each of the three is kept
+ * and searched for again (with the native `indexOf`) only once the search has passed it, so
+ * lines without a sigil do not search the same stretch of text again. One finder lives for
+ * one parse.
  */
 export class SigilFinder {
-  private readonly pattern = /[+@#]/g;
-  private from = Number.MAX_SAFE_INTEGER;
+  private plus = -1;
   private at = -1;
+  private hash = -1;
+  /** Where the last search started; the places kept are valid from there on. */
+  private from = 0;
 
   constructor(private readonly text: string) {}
 
   /** The offset of the next sigil at or after `from`, or the text length. */
   next(from: number): number {
-    if (from >= this.from && from <= this.at) return this.at;
-    this.pattern.lastIndex = from;
+    // A search that goes back may find a sigil before the places kept: look for all three again.
+    if (from < this.from) this.plus = this.at = this.hash = -1;
     this.from = from;
-    this.at = this.pattern.test(this.text) ? this.pattern.lastIndex - 1 : this.text.length;
-    return this.at;
+    if (this.plus < from) this.plus = this.find('+', from);
+    if (this.at < from) this.at = this.find('@', from);
+    if (this.hash < from) this.hash = this.find('#', from);
+    return Math.min(this.plus, this.at, this.hash);
+  }
+
+  private find(sigil: string, from: number): number {
+    const found = this.text.indexOf(sigil, from);
+    return found === -1 ? this.text.length : found;
   }
 }
 
