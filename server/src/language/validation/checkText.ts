@@ -39,10 +39,10 @@ export function checkJournalText(
   const lineCount = head.lineStarts.length;
   for (let line = bodyLine; line < lineCount; line += runLines) {
     throwIfCancelled(token);
-    const end = Math.min(line + runLines, lineCount);
-    parser.parse(line, end);
+    const runEnd = Math.min(line + runLines, lineCount);
+    parser.parse(line, runEnd);
     // The last entry may go on in the next run's lines; at the end of the text it is done.
-    const done = end < lineCount && parser.entryOpen ? entries.length - 1 : entries.length;
+    const done = runEnd < lineCount && parser.entryOpen ? entries.length - 1 : entries.length;
     checkEntries(input, context, 0, done, entryProblems, token);
     passes.see(entries, 0, done);
     for (let index = 0; index < done; index++) {
