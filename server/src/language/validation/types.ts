@@ -85,10 +85,16 @@ export interface JournalCheck {
   begin(context: CheckContext): JournalPass;
 }
 
+/** What every pass learns of the journal only once it has seen all of it. */
+export interface SeenJournal {
+  /** The latest valid entry date (days since 1970-01-01); undefined when no entry has one. */
+  latestDay: number | undefined;
+}
+
 /** One journal check's pass over one journal. */
 export interface JournalPass {
   /** Sees each entry once, in document order. */
   entry?(entry: Entry): void;
   /** Called once every entry has been seen; reports what the whole journal shows. */
-  finish?(): void;
+  finish?(journal: SeenJournal): void;
 }

@@ -8,7 +8,7 @@ import { NEVER_CANCELLED, throwIfCancelled, type CancellationToken } from '../ut
 import { didYouMean } from '../util/didYouMean';
 import { ENTRY_CHECKS, JOURNAL_CHECKS } from './registry';
 import type { EffectiveRules } from './severity';
-import type { CheckContext, JournalDiagnostic, JournalPass, Problem } from './types';
+import type { CheckContext, JournalDiagnostic, JournalPass, Problem, SeenJournal } from './types';
 import type { EntryProblemCache } from './entryCache';
 
 export interface ValidationInput {
@@ -58,30 +58,37 @@ export function findProblems(input: ValidationInput, token: CancellationToken = 
  */
 export class JournalPasses {
   private readonly passes: JournalPass[] = [];
+  /** The passes that look at entries, with their `entry` bound. */
+  private readonly visitors: ((entry: Entry) => void)[] = [];
   private readonly found: Problem[][] = [];
+  private readonly seen: SeenJournal = { latestDay: undefined };
 
   constructor(input: ValidationInput) {
     for (const check of JOURNAL_CHECKS) {
       if (!input.rules.isOn(check.rule)) continue;
       const problems: Problem[] = [];
-      this.passes.push(check.begin(checkContext(input, (problem) => problems.push(problem))));
+      const pass = check.begin(checkContext(input, (problem) => problems.push(problem)));
+      this.passes.push(pass);
+      if (pass.entry) this.visitors.push(pass.entry.bind(pass));
       this.found.push(problems);
     }
   }
 
   /** Shows every pass the entries `from`..`to`, which follow those it has seen. */
   see(entries: readonly Entry[], from: number, to: number, token: CancellationToken = NEVER_CANCELLED): void {
-    const visitors = this.passes.filter((pass) => pass.entry !== undefined);
+    const { visitors, seen } = this;
     for (let index = from; index < to; index++) {
       if ((index - from) % CANCELLATION_STRIDE === 0) throwIfCancelled(token);
       const entry = entries[index]!;
-      for (const pass of visitors) pass.entry!(entry);
+      const day = entry.day;
+      if (day !== undefined && (seen.latestDay === undefined || day > seen.latestDay)) seen.latestDay = day;
+      for (const visit of visitors) visit(entry);
     }
   }
 
   /** Ends every pass; their problems, check by check. */
   finish(token: CancellationToken = NEVER_CANCELLED): Problem[] {
-    for (const pass of this.passes) pass.finish?.();
+    for (const pass of this.passes) pass.finish?.(this.seen);
     throwIfCancelled(token);
     return this.found.flat();
   }

@@ -1,7 +1,7 @@
 import { MODE_KINDS, type ModeKind, type Span } from '../../../syntax/ast';
 import { formatDay } from '../../../syntax/dates';
 import type { CheckContext, JournalCheck } from '../../types';
-import { laterDay, windowOf, type DayWindow } from './window';
+import { windowOf, type DayWindow } from './window';
 
 /** How many moments of one mode make the absence of another worth a prompt. */
 const RECURRING = 3;
@@ -73,10 +73,8 @@ export const modeBalance: JournalCheck = {
   rule: 'mode-balance',
   begin(context) {
     const days = new Map<number, DayTally>();
-    let latest: number | undefined;
     return {
       entry(entry) {
-        latest = laterDay(latest, entry);
         const day = entry.day;
         const kind = entry.kindValue;
         if (day === undefined || kind === undefined) return;
@@ -85,8 +83,8 @@ export const modeBalance: JournalCheck = {
         if (kind === 'engagement' || kind === 'imagination' || kind === 'alignment') dayTally.counts[kind]++;
         dayTally.lastKind = entry.kind;
       },
-      finish() {
-        const window = windowOf(context, 'mode-balance', latest);
+      finish(journal) {
+        const window = windowOf(context, 'mode-balance', journal);
         if (!window) return;
         const tallied = tally(days, window);
         const { counts } = tallied;

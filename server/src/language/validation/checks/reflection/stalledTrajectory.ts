@@ -1,7 +1,7 @@
 import { TRAJECTORY_KINDS, type Entry, type Token } from '../../../syntax/ast';
 import { formatDay } from '../../../syntax/dates';
 import type { CheckContext, JournalCheck } from '../../types';
-import { laterDay, windowOf } from './window';
+import { windowOf } from './window';
 import { firstCommunity, trajectoryKindWord } from '../../../syntax/headerShape';
 
 const TRAJECTORY_WORDS: ReadonlySet<string> = new Set(TRAJECTORY_KINDS);
@@ -63,14 +63,10 @@ export const stalledTrajectory: JournalCheck = {
   begin(context) {
     const trajectories = new Map<string, Latest>();
     const engagements = new Map<string, number>();
-    let latestDay: number | undefined;
     return {
-      entry(entry) {
-        latestDay = laterDay(latestDay, entry);
-        survey(entry, trajectories, engagements);
-      },
-      finish() {
-        const window = windowOf(context, 'stalled-trajectory', latestDay);
+      entry: (entry) => survey(entry, trajectories, engagements),
+      finish(journal) {
+        const window = windowOf(context, 'stalled-trajectory', journal);
         if (!window) return;
         for (const [community, latest] of trajectories) {
           if (latest.kind.text !== 'inbound') continue;

@@ -1,20 +1,14 @@
 import type { Entry, Span } from '../../../syntax/ast';
 import type { RuleId } from '../../../rules';
-import type { CheckContext, JournalPass } from '../../types';
+import type { CheckContext, JournalPass, SeenJournal } from '../../types';
 
 /**
  * The journal's "now": the latest valid entry date, but never after today, so an old journal
  * is judged as of when it was written and a mistyped future date does not move the window.
- * Undefined when no entry has a valid date. `latest` is the latest entry date of the journal.
+ * Undefined when no entry has a valid date.
  */
-export function referenceDay(latest: number | undefined, today: number): number | undefined {
-  return latest === undefined ? undefined : Math.min(latest, today);
-}
-
-/** The later of a running latest day and an entry's day. */
-export function laterDay(latest: number | undefined, entry: Entry): number | undefined {
-  const day = entry.day;
-  return day !== undefined && (latest === undefined || day > latest) ? day : latest;
+export function referenceDay(journal: SeenJournal, today: number): number | undefined {
+  return journal.latestDay === undefined ? undefined : Math.min(journal.latestDay, today);
 }
 
 /** The days a windowed rule looks at: `first`..`last` inclusive. */
@@ -26,12 +20,11 @@ export interface DayWindow {
 }
 
 /**
- * The rule's window: its last `days` days up to the reference day, given the journal's latest
- * entry date. With 0 days there is no lower limit. Undefined when the journal has no valid date
- * to count from.
+ * The rule's window: its last `days` days up to the reference day. With 0 days there is no
+ * lower limit. Undefined when the journal has no valid date to count from.
  */
-export function windowOf(context: CheckContext, rule: RuleId, latest: number | undefined): DayWindow | undefined {
-  const last = referenceDay(latest, context.today);
+export function windowOf(context: CheckContext, rule: RuleId, journal: SeenJournal): DayWindow | undefined {
+  const last = referenceDay(journal, context.today);
   if (last === undefined) return undefined;
   const days = context.windowDays(rule);
   return { first: days > 0 ? last - days + 1 : Number.NEGATIVE_INFINITY, last, days };
@@ -57,20 +50,18 @@ export function promptInWindow(
   prompt: (candidate: PromptCandidate) => void,
 ): JournalPass {
   const candidates: PromptCandidate[] = [];
-  let latest: number | undefined;
   return {
     entry(entry) {
-      latest = laterDay(latest, entry);
       const kindValue = entry.kindValue;
       if (kindValue === undefined || !wants(entry)) return;
       candidates.push({ kind: { start: entry.kind.start, end: entry.kind.end }, kindValue, day: entry.day });
     },
-    finish() {
+    finish(journal) {
       if (context.windowDays(rule) <= 0) {
         for (const candidate of candidates) prompt(candidate);
         return;
       }
-      const window = windowOf(context, rule, latest);
+      const window = windowOf(context, rule, journal);
       if (!window) return;
       for (const candidate of candidates) {
         const day = candidate.day;
