@@ -23,7 +23,7 @@ import { isConfined, isJournalUri, isLandscapeUri, resolveUri, uriDirname, uriKe
 import { resolveRules, type EffectiveRules } from './validation/severity';
 import type { JournalDiagnostic, Problem, RuleOverrides } from './validation/types';
 import { validateJournal, type ValidationInput } from './validation/validate';
-import { checkJournalText } from './validation/checkText';
+import { checkJournalText, type CheckSettings } from './validation/checkText';
 import { offsetAt } from './syntax/text';
 
 /**
@@ -217,18 +217,10 @@ export class LanguageService {
     const journal = this.journals.get(key);
     if (!journal) return [];
     if (journal.cached?.generation === this.generation) return journal.cached.diagnostics;
-    const { landscape: used, problems } = this.resolveLandscape(journal);
-    const input: ValidationInput = {
-      syntax: journal.tree.syntax,
-      frontMatter: journal.frontMatter,
-      frontMatterProblems: [...journal.frontMatterProblems, ...problems],
-      landscape: used,
-      rules: this.rulesFor(used),
-      today: this.today(),
-    };
+    const input: ValidationInput = { syntax: journal.tree.syntax, ...this.checkSettings(journal.uri, journal.frontMatter, journal.frontMatterProblems) };
     let diagnostics: JournalDiagnostic[];
     if (journal.edited) {
-      const cache = { entries: this.entryProblems, stamp: `${this.generation}:${this.today()}:${used?.uri ?? ''}` };
+      const cache = { entries: this.entryProblems, stamp: `${this.generation}:${this.today()}:${input.landscape?.uri ?? ''}` };
       const result = validateEditedJournal({ ...input, cache }, journal.validated, journal.edit, token);
       diagnostics = result.diagnostics;
       journal.validated = result.validated;
@@ -257,12 +249,17 @@ export class LanguageService {
     return checkJournalText(
       text,
       (head) => {
-        const { data: frontMatter, problems } = loadFrontMatter(head);
-        const { landscape, problems: landscapeProblems } = this.resolveLandscape({ uri, frontMatter });
-        return { frontMatter, frontMatterProblems: [...problems, ...landscapeProblems], landscape, rules: this.rulesFor(landscape), today: this.today() };
+        const { data, problems } = loadFrontMatter(head);
+        return this.checkSettings(uri, data, problems);
       },
       token,
     );
+  }
+
+  /** What the checks read of a journal besides its syntax: its landscape, rules and front matter. */
+  private checkSettings(uri: string, frontMatter: FrontMatter, frontMatterProblems: readonly Problem[]): CheckSettings {
+    const { landscape, problems } = this.resolveLandscape({ uri, frontMatter });
+    return { frontMatter, frontMatterProblems: [...frontMatterProblems, ...problems], landscape, rules: this.rulesFor(landscape), today: this.today() };
   }
 
   getFixes(uri: string, diagnostic: JournalDiagnostic): CodeFix[] {
