@@ -116,6 +116,15 @@ describe('loadLandscape: hostile input', () => {
     assert.ok(landscape.communities.has('a'));
   });
 
+  it('keeps the span of a key the YAML library had to close itself inside the text', () => {
+    // The library's range for this unclosed `[` key runs one past the end of the text.
+    const text = '? [}|stage: maturin';
+    const landscape = load(text);
+    assertInside(landscape);
+    const unknownKey = landscape.problems.find((problem) => problem.rule === 'landscape-unknown-key');
+    assert.deepEqual(unknownKey && { start: unknownKey.start, end: unknownKey.end }, { start: 0, end: text.length });
+  });
+
   it('never throws and keeps every span inside the text, for any text', () => {
     fc.assert(fc.property(anyText, (text) => assertInside(load(text))), { numRuns: RUNS });
   });

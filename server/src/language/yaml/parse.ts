@@ -72,7 +72,7 @@ function parseChecked(source: string, base: number): ParsedYaml {
   }
   const documents = Array.from(new Composer(OPTIONS).compose(tokens, true, source.length));
   const document = documents[0]!;
-  const tree = new YamlTree(document, base);
+  const tree = new YamlTree(document, base, source.length);
   const syntax: YamlProblem[] = [];
   for (const error of [...document.errors, ...document.warnings]) syntax.push(fromYamlError(error, source, tree));
   const second = documents[1];

@@ -31,9 +31,14 @@ export class YamlTree {
   /** Per mapping, each key's last pair (the one whose value the plain object keeps); built on first use. */
   private readonly pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
+  /**
+   * `length` is the YAML text's: the library's ranges for a collection it had to close itself
+   * can run one past the end, and a span must stay inside the text.
+   */
   constructor(
     readonly document: Document.Parsed,
     readonly base: number,
+    private readonly length: number,
   ) {
     this.scan();
   }
@@ -84,6 +89,7 @@ export class YamlTree {
       const add = (node: Node, nodeKind: string): void => {
         if (!node.range) return;
         const key = `${nodeKind}:${node.range[1]}`;
+        if (node.range[0] >= this.length) return;
         const start = this.base + node.range[0];
         openers.set(key, [...(openers.get(key) ?? []), { start, end: start + 1 }]);
       };
@@ -106,7 +112,8 @@ export class YamlTree {
   /** The node's value span in the whole file (without trailing comments). */
   span(node: Node): Span {
     const range = node.range ?? [0, 0, 0];
-    return { start: this.base + range[0], end: this.base + range[1] };
+    const start = Math.min(range[0], this.length);
+    return { start: this.base + start, end: this.base + Math.min(Math.max(start, range[1]), this.length) };
   }
 
   /** The span of a pair's key, or of its value when the key is empty. */
